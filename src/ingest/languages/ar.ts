@@ -1,0 +1,38 @@
+import type { LanguageTable } from './types.ts';
+
+// UN Arabic writes the Levantine and the Egyptian month names joined by a slash.
+const months = [
+  'كانون الثاني/يناير', 'شباط/فبراير', 'آذار/مارس', 'نيسان/أبريل', 'أيار/مايو', 'حزيران/يونيه',
+  'تموز/يوليه', 'آب/أغسطس', 'أيلول/سبتمبر', 'تشرين الأول/أكتوبر', 'تشرين الثاني/نوفمبر', 'كانون الأول/ديسمبر',
+];
+
+export const ar: LanguageTable = {
+  code: 'ar',
+  franc: 'arb',
+  months,
+  date: new RegExp(`(?<d>\\d{1,2})\\s+(?<m>${months.join('|')})\\s+(?<y>\\d{4})`, 'u'),
+  formulas: [
+    /^إن (?:الجمعية العامة|مجلس [\p{L}\s]+|اللجنة [\p{L}\s]+)[،,]?$/u,
+    /^نحن، [^.]{5,300}[،,]$/u,
+  ],
+  preambularOpenings: /^(?:إذ|وإذ)\s/u,
+  // Arabic texts number operative paragraphs "1 -" (also "1-" after extraction).
+  operativeNumber: /^(?<n>\d{1,3})\s*[-–]\s+/u,
+  subLetters: ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض'],
+  subParagraph: /^\((?<l>هـ|[أبجدوزحطيكلمنسعفصقرشتثخذض]|[ivx]{1,5})\)\s+/u,
+  closing: /^الجلسة العامة\s+(?<n>\d{1,3})/u,
+  annex: /^المرفق(?:\s+(?<n>[IVX]+|\d+))?$/u,
+  figure: /^(?:الشكل|الإطار)\s+[IVX\d]+\s*$/u,
+  figureSource: /^(?:المصدر|المصادر|ملاحظة)\s*:/u,
+  notesHeading: /^الحواشي$/u,
+  session: /^الدورة (?<s>[\p{L}\s]+)$/u,
+  agendaItem: /^البند (?<n>\d+[a-z]?) من جدول الأعمال/u,
+  documentTypes: [
+    { pattern: /^مشروع قرار/u, type: 'draft-resolution' },
+    { pattern: /^قرار اتخذته/u, type: 'resolution' },
+    { pattern: /^تقرير/u, type: 'report' },
+  ],
+  resolutionWord: /(?:القرار|القرارات|قرارها|قراريها|قراراتها)(?![\p{L}])/u,
+  listAnd: /^(?:[،,]\s*|\s+و\s*)/u,
+  ownPossessive: /$^/u, // Arabic attaches the possessive to the noun: see resolutionWord.
+};

@@ -1,0 +1,37 @@
+import type { LanguageTable } from './types.ts';
+import { loadWordList } from '../wordlists.ts';
+
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+export const en: LanguageTable = {
+  code: 'en',
+  franc: 'eng',
+  months,
+  date: new RegExp(`(?<d>\\d{1,2})\\s+(?<m>${months.join('|')})\\s+(?<y>\\d{4})`, 'iu'),
+  formulas: [
+    /^The (?:General Assembly|[\p{L}\s-]*Council|[\p{L}\s-]*Commission[\p{L}\s-]*),?$/u,
+    /^We, [^.]{5,300},$/u,
+  ],
+  preambularOpenings: /^(?:Recalling|Reaffirming|Aware|Conscious|Considering|Noting|Taking|Stressing|Emphasizing|Recognizing|Welcoming|Affirming|Having|Convinced|Determined|Concerned|Deeply|Bearing|Guided|Reiterating|Expressing|Acknowledging|Mindful|Alarmed|Underlining)/u,
+  operativeNumber: /^(?<n>\d{1,3})\.\s+/u,
+  subLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
+  subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,
+  closing: /^(?<n>\d{1,3})(?:st|nd|rd|th)\s+plenary meeting/iu,
+  annex: /^Annex(?:\s+(?<n>[IVX]+|\d+))?$/u,
+  figure: /^(?:FIGURE|Figure|BOX|Box)\s+[IVX\d]+\s*$/u,
+  figureSource: /^Sources?\s*:|^Notes?\s*:/u,
+  notesHeading: /^(?:End)?[Nn]otes$/u,
+  session: /^(?<s>[\p{L}-]+) session$/u,
+  agendaItem: /^Agenda items? (?<n>\d+[a-z]?(?:\s*\([a-z]\))?)/u,
+  documentTypes: [
+    { pattern: /^Draft resolution/u, type: 'draft-resolution' },
+    { pattern: /^Resolution adopted by/u, type: 'resolution' },
+    { pattern: /^Decision adopted by/u, type: 'decision' },
+    { pattern: /^Report of/u, type: 'report' },
+    { pattern: /^Policy Brief/iu, type: 'policy-brief' },
+  ],
+  resolutionWord: /\b[Rr]esolutions?\b/u,
+  listAnd: /^(?:,\s*(?:and\s+)?|\s+and\s+)/u,
+  ownPossessive: /\bits\s+$/u,
+  words: () => loadWordList('an-array-of-english-words'),
+};

@@ -1,0 +1,37 @@
+import type { LanguageTable } from './types.ts';
+import { loadWordList } from '../wordlists.ts';
+
+const months = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre|setiembre', 'octubre', 'noviembre', 'diciembre'];
+
+export const es: LanguageTable = {
+  code: 'es',
+  franc: 'spa',
+  months,
+  date: new RegExp(`(?<d>\\d{1,2})\\s+de\\s+(?<m>${months.join('|')})\\s+de\\s+(?<y>\\d{4})`, 'iu'),
+  formulas: [
+    /^(?:La |El )(?:Asamblea General|Consejo [\p{L}\s-]+|Comisión [\p{L}\s-]+),?$/u,
+    /^Nosotros, [^.]{5,300},$/u,
+  ],
+  preambularOpenings: /^(?:Recordando|Reafirmando|Consciente|Considerando|Observando|Tomando|Destacando|Subrayando|Reconociendo|Acogiendo|Afirmando|Habiendo|Convencida|Decidida|Preocupada|Profundamente|Teniendo|Guiada|Reiterando|Expresando|Alarmada)/u,
+  operativeNumber: /^(?<n>\d{1,3})\.\s+/u,
+  subLetters: 'abcdefghijklmnñopqrstuvwxyz'.split('').filter((l) => l !== 'ñ'),
+  subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,
+  closing: /^(?<n>\d{1,3})\s*[ªa]\s+sesión plenaria/iu,
+  annex: /^Anexo(?:\s+(?<n>[IVX]+|\d+))?$/u,
+  figure: /^(?:GRÁFICO|Gráfico|FIGURA|Figura|RECUADRO|Recuadro)\s+[IVX\d]+\s*$/u,
+  figureSource: /^Fuentes?\s*:|^Notas?\s*:/u,
+  notesHeading: /^Notas$/u,
+  session: /^(?<s>[\p{L}-]+) período de sesiones$/u,
+  agendaItem: /^Temas? (?<n>\d+[a-z]?(?:\s*\([a-z]\))?) del programa/u,
+  documentTypes: [
+    { pattern: /^Proyecto de resolución/u, type: 'draft-resolution' },
+    { pattern: /^Resolución aprobada por/u, type: 'resolution' },
+    { pattern: /^Decisión adoptada por/u, type: 'decision' },
+    { pattern: /^Informe del?/u, type: 'report' },
+    { pattern: /^Informe de políticas/iu, type: 'policy-brief' },
+  ],
+  resolutionWord: /\b[Rr]esoluci(?:ón|ones)\b/u,
+  listAnd: /^(?:,\s*|\s+y\s+)/u,
+  ownPossessive: /\bsus?\s+$/u,
+  words: () => loadWordList('an-array-of-spanish-words'),
+};

@@ -1,0 +1,38 @@
+import type { LanguageTable } from './types.ts';
+import { loadWordList } from '../wordlists.ts';
+
+const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+export const fr: LanguageTable = {
+  code: 'fr',
+  franc: 'fra',
+  months,
+  date: new RegExp(`(?<d>\\d{1,2})(?:er)?\\s+(?<m>${months.join('|')})\\s+(?<y>\\d{4})`, 'iu'),
+  formulas: [
+    /^(?:L[’']\s?|La |Le )(?:Assemblée générale|Conseil [\p{L}\s’'-]+|Commission [\p{L}\s’'-]+),?$/u,
+    /^Nous, [^.]{5,300},$/u,
+  ],
+  preambularOpenings: /^(?:Rappelant|Réaffirmant|Consciente?|Considérant|Notant|Prenant|Soulignant|Reconnaissant|Se félicitant|S[’']appuyant|Accueillant|Affirmant|Ayant|Constatant|Convaincue?|Déterminée?|Préoccupée?|Profondément|Saluant|Sachant|Tenant|Gardant|Guidée?|Réitérant|Insistant|Exprimant|Estimant|Alarmée?|Soucieuse?)/u,
+  operativeNumber: /^(?<n>\d{1,3})\.\s+/u,
+  subLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
+  subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,
+  closing: /^(?<n>\d{1,3})\s*(?:e|ème|re)\s+séance plénière/iu,
+  annex: /^Annexe(?:\s+(?<n>[IVX]+|\d+))?$/u,
+  figure: /^(?:FIGURE|Figure|ENCADRÉ|Encadré)\s+[IVX\d]+\s*$/u,
+  figureSource: /^Sources?\s*:|^Notes?\s*:/u,
+  notesHeading: /^Notes(?: de fin)?$/u,
+  session: /^(?<s>[\p{L}-]+(?:-[\p{L}]+)*) session$/u,
+  agendaItem: /^Points? (?<n>\d+[a-z]?(?:\s*\([a-z]\))?) de l[’']ordre du jour/u,
+  documentTypes: [
+    { pattern: /^Projet de résolution/u, type: 'draft-resolution' },
+    { pattern: /^Résolution adoptée par/u, type: 'resolution' },
+    { pattern: /^Décision adoptée par/u, type: 'decision' },
+    { pattern: /^Rapport d[ue]/u, type: 'report' },
+    { pattern: /^Note d[’']orientation/u, type: 'policy-brief' },
+  ],
+  resolutionWord: /\b[Rr]ésolutions?\b/u,
+  listAnd: /^(?:,\s*|\s+et\s+)/u,
+  ownPossessive: /\b(?:sa|ses)\s+$/u,
+  elisions: /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)$/iu,
+  words: () => loadWordList('an-array-of-french-words'),
+};

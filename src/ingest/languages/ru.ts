@@ -1,0 +1,36 @@
+import type { LanguageTable } from './types.ts';
+
+// Genitive month names, as written in dates ("17 декабря 2025 года").
+const months = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+export const ru: LanguageTable = {
+  code: 'ru',
+  franc: 'rus',
+  months,
+  date: new RegExp(`(?<d>\\d{1,2})\\s+(?<m>${months.join('|')})\\s+(?<y>\\d{4})(?:\\s+года)?`, 'iu'),
+  formulas: [
+    /^(?:Генеральная Ассамблея|[\p{L}\s-]*Совет|[\p{L}\s-]*[Кк]омиссия[\p{L}\s-]*),?$/u,
+    /^Мы, [^.]{5,300},$/u,
+  ],
+  preambularOpenings: /^(?:Ссылаясь|Подтверждая|Вновь подтверждая|Сознавая|Учитывая|Отмечая|Принимая|Подчеркивая|Признавая|Приветствуя|Будучи|Выражая|Руководствуясь|Напоминая|Считая|Констатируя)/u,
+  operativeNumber: /^(?<n>\d{1,3})\.\s+/u,
+  // Russian UN texts letter sub-paragraphs а), б), в)… skipping й, ъ, ы, ь.
+  subLetters: 'абвгдежзиклмнопрстуфхцчшщэюя'.split(''),
+  subParagraph: /^\(?(?<l>[а-я]|[ivx]{1,5})\)\s+/u,
+  closing: /^(?<n>\d{1,3})-?е\s+пленарное заседание/iu,
+  annex: /^Приложение(?:\s+(?<n>[IVX]+|\d+))?$/u,
+  figure: /^(?:РИСУНОК|Рисунок|ДИАГРАММА|Диаграмма|ВСТАВКА|Вставка)\s+[IVX\d]+\s*$/u,
+  figureSource: /^Источники?\s*:|^Примечани[ея]\s*:/u,
+  notesHeading: /^Примечания$/u,
+  session: /^(?<s>[\p{L}-]+) сессия$/u,
+  agendaItem: /^Пункты? (?<n>\d+[a-z]?) повестки дня/u,
+  documentTypes: [
+    { pattern: /^Проект резолюции/u, type: 'draft-resolution' },
+    { pattern: /^Резолюция, принятая/u, type: 'resolution' },
+    { pattern: /^Решение, принятое/u, type: 'decision' },
+    { pattern: /^Доклад/u, type: 'report' },
+  ],
+  resolutionWord: /[Рр]езолюци(?:я|и|ю|ей|ях|ям|ями)(?![\p{L}])/u,
+  listAnd: /^(?:,\s*|\s+и\s+)/u,
+  ownPossessive: /(?:своей|своих|свою)\s+$/u,
+};

@@ -1,0 +1,51 @@
+import type { Language } from '../../model/document.ts';
+
+/**
+ * Everything the parser needs to know about one language's UN drafting conventions.
+ * Code never branches on a language: it reads these tables.
+ */
+export interface LanguageTable {
+  code: Language;
+  /** ISO 639-3 code used by franc. */
+  franc: string;
+  /** Month names, January first, lower-case; alternatives separated by `|`. */
+  months: string[];
+  /** A full date; named groups `d`, `m` (a month name or number) and `y`. */
+  date: RegExp;
+  /** The enacting formula, tested against a whole block (formatting already stripped). */
+  formulas: RegExp[];
+  /** Words that open preambular paragraphs; a preambular block that opens otherwise is reported. */
+  preambularOpenings: RegExp;
+  /** Printed number of an operative paragraph at the start of a block ("12." or Arabic "12 -"). */
+  operativeNumber: RegExp;
+  /** Sub-paragraph letters in printed order; the i-th maps to the i-th Latin letter in ids. */
+  subLetters: string[];
+  /** A sub-paragraph call at the start of a block; group `l` is the letter or roman numeral. */
+  subParagraph: RegExp;
+  /** The closing formula ("68e séance plénière"). */
+  closing: RegExp;
+  /** A heading that opens an annex. */
+  annex: RegExp;
+  /** The label of a figure or box ("FIGURE I"). */
+  figure: RegExp;
+  /** The source or note line that closes a figure. */
+  figureSource: RegExp;
+  /** The heading of an endnotes section. */
+  notesHeading: RegExp;
+  /** "Session" line in the document header; group `s` is the session in words or digits. */
+  session: RegExp;
+  /** Agenda item line; group `n` is the item number. */
+  agendaItem: RegExp;
+  /** "Resolution adopted by … on <date>" and similar; maps a header line to a document type. */
+  documentTypes: { pattern: RegExp; type: 'draft-resolution' | 'resolution' | 'decision' | 'report' | 'policy-brief' }[];
+  /** The word for "resolution(s)" before a number ("résolution 70/1"). */
+  resolutionWord: RegExp;
+  /** Words joining the last two items of a list ("56/183 et 76/189"). */
+  listAnd: RegExp;
+  /** Possessive before "resolution" meaning the issuing body's own ("sa résolution"). */
+  ownPossessive: RegExp;
+  /** Elided articles and pronouns written with an apostrophe (spacing repair must keep them). */
+  elisions?: RegExp;
+  /** Loads a list of word forms for dehyphenation and spacing repair, if one is available. */
+  words?: () => Promise<Set<string>>;
+}

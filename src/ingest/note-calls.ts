@@ -1,0 +1,94 @@
+import type { Layout } from './layout.ts';
+import { call, CALL_OPEN } from './layout.ts';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where a call to note `m` can stand in PDF text, whose superscripts came out as plain
+ * digits glued to what precedes them. In order of trust:
+ *   after a lower-case word         "question1,"   "durable19 et"
+ *   after closing punctuation       "»2"  ")3"  "%7."
+ *   after a year                    "20163," = 2016 + note 3
+ *   alone after a word, before punctuation or a line end   "la question 2,"
+ */
+function callPatterns(m: string): RegExp {
+  const d = escape(m);
+  return new RegExp(
+    [
+      String.raw`(?<=\p{Ll}{2}|\p{Ll}[’'])${d}(?![\p{N}\p{L}])`,
+      String.raw`(?<=[»)\]%.,;:”"])${d}(?![\p{N}\p{L}/])`,
+      String.raw`(?<=(?<![\p{N}/.,])(?:1[89]|20)\d\d)${d}(?![\p{N}\p{L}/])`,
+      String.raw`(?<=\p{Ll}{2} )${d}(?=[,;:.]?\s*$|[,;:.]\s)`,
+    ].join('|'),
+    'gu',
+  );
+}
+
+interface Position {
+  line: number; // index into layout.body
+  index: number; // offset in that line's text
+}
+const after = (a: Position, b: Position): boolean => a.line > b.line || (a.line === b.line && a.index > b.index);
+
+/**
+ * Finds each note's call in the running text and turns it into a call marker. Notes are
+ * taken in their printed order: the call to note n is the first candidate after the
+ * call to note n − 1 and before the note's own block (its page). Notes whose text is
+ * absent (gaps in the numbering) are looked for between their neighbours. A call that
+ * cannot be found is reported, never guessed.
+ */
+export function resolveNoteCalls(layout: Layout): { missing: string[]; uncalled: string[] } {
+  const present = layout.notes.map((n) => n.marker);
+  const numbers = present.filter((m) => /^\d+$/.test(m)).map(Number);
+  const max = numbers.length ? Math.max(...numbers) : 0;
+  const missing: string[] = [];
+  for (let k = 1; k <= max; k++) if (!numbers.includes(k)) missing.push(String(k));
+
+  // The order calls appear in: star notes first, then 1..max.
+  const sequence = [...present.filter((m) => !/^\d+$/.test(m)), ...Array.from({ length: max }, (_, k) => String(k + 1))];
+  const pageOf = new Map(layout.notes.map((n) => [n.marker, n.page]));
+  const lastLineOfPage = (page: number): number => {
+    let last = -1;
+    layout.body.forEach((l, i) => {
+      if (l.page <= page) last = i;
+    });
+    return last;
+  };
+
+  const uncalled: string[] = [];
+  let previous: Position = { line: 0, index: -1 };
+  for (const marker of sequence) {
+    if (/^\*+$/.test(marker)) {
+      uncalled.push(marker); // a star note's call sits on the cover page, with the title
+      continue;
+    }
+    const page = pageOf.get(marker);
+    // A missing note's call lies before the next present note's block.
+    const nextPresent = sequence.slice(sequence.indexOf(marker)).find((m) => pageOf.has(m));
+    const limitPage = page ?? (nextPresent !== undefined ? pageOf.get(nextPresent)! : Infinity);
+    const limit = layout.noteScope === 'document' || limitPage === Infinity ? layout.body.length - 1 : lastLineOfPage(limitPage);
+    const found = findCall(layout, marker, previous, limit);
+    if (!found) {
+      uncalled.push(marker);
+      continue;
+    }
+    const line = layout.body[found.line];
+    line.text = line.text.slice(0, found.index) + call(marker) + line.text.slice(found.index + marker.length);
+    previous = { line: found.line, index: found.index };
+  }
+  return { missing, uncalled };
+}
+
+function findCall(layout: Layout, marker: string, from: Position, limit: number): Position | null {
+  const pattern = callPatterns(marker);
+  for (let i = from.line; i <= limit && i < layout.body.length; i++) {
+    const text = layout.body[i].text;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const pos = { line: i, index: m.index };
+      // Never inside an already placed call marker.
+      if (after(pos, from) && !text.slice(Math.max(0, m.index - 4), m.index).includes(CALL_OPEN)) return pos;
+    }
+  }
+  return null;
+}

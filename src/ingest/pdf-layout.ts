@@ -1,0 +1,152 @@
+import type { LanguageTable } from './languages/index.ts';
+import type { BodyLine, Layout, RawNote } from './layout.ts';
+import { isSymbol } from './symbols.ts';
+
+/** A URL alone on its line, as PDF extractors list a page's hyperlinks after its notes. */
+const URL_LIST_LINE = /^(?:https?|ftp):\/\/\S+$/;
+/** `____` rule that opens a page's footnotes. */
+const RULE = /^\s*_{5,}\s*$/;
+/** Page footer or header with page count and job number: "3/17 23-19592" or "23-19592 3/17". */
+const PAGE_FOLIO = /^\s*(?:\d{1,3}\/\d{1,3}\s+\d{2}-\d{5}(?:\s*\(\w\))?|\d{2}-\d{5}(?:\s*\(\w\))?\s+\d{1,3}\/\d{1,3})\s*$/;
+/** A note at the foot of a page: indented marker, spaces, text. Group `m` is the marker. */
+const FOOT_NOTE_START = /^\s+(?<m>\d{1,3}|\*{1,3})\s+(?<t>\S.*)$/;
+/** An endnote: marker at the margin, then the text. */
+const END_NOTE_START = /^(?<m>\d{1,3})\s+(?<t>\S.*)$/;
+/** An unnumbered general note inside a footnote block ("Note : …"). */
+const GENERAL_NOTE = /^\s+Notes?\s*:/u;
+
+/** Most non-empty lines are followed by exactly one blank line: the extractor double-spaced. */
+export function isDoubleSpaced(lines: string[]): boolean {
+  let nonEmpty = 0;
+  let followedByBlank = 0;
+  for (let i = 0; i < lines.length - 2; i++) {
+    if (!lines[i].trim()) continue;
+    nonEmpty++;
+    if (!lines[i + 1].trim() && lines[i + 2].trim()) followedByBlank++;
+  }
+  return nonEmpty > 0 && followedByBlank / nonEmpty > 0.6;
+}
+
+/** Short lines printed on several pages (running heads and feet). */
+function repeatedLines(lines: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const t = l.trim();
+    if (t.length >= 8 && !URL_LIST_LINE.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const repeated = new Set<string>();
+  for (const [t, n] of counts) {
+    // A symbol alone on its line is a running head even when printed twice; other text
+    // must repeat three times and be short, so that no repeated sentence is lost.
+    if ((isSymbol(t) && n >= 2) || (n >= 3 && t.length <= 160 && !/[.,;:]$/.test(t))) repeated.add(t);
+  }
+  return repeated;
+}
+
+function nextMarker(last: string | null): (m: string) => boolean {
+  return (m) => {
+    if (/^\*+$/.test(m)) return last === null || /^\*+$/.test(last);
+    const n = Number(m);
+    if (last === null || /^\*+$/.test(last)) return n === 1;
+    return n === Number(last) + 1;
+  };
+}
+
+/**
+ * Splits PDF-extracted text into running text, footnotes and hyperlink lists, dropping
+ * running heads, folios and rules. A footnote block is recognised only when its first
+ * line carries the marker expected next, so a numbered paragraph is never taken for a note.
+ */
+export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
+  const layout: Layout = {
+    body: [],
+    notes: [],
+    hints: [],
+    blankSeparatesBlocks: !isDoubleSpaced(lines),
+    noteScope: 'page',
+    headerSymbol: null,
+    diagnostics: [],
+  };
+  const furniture = repeatedLines(lines);
+  const symbolHeads = [...furniture].filter(isSymbol);
+  layout.headerSymbol = symbolHeads[0] ?? null;
+
+  let page = 0;
+  let state: 'body' | 'notes' | 'endnotes' = 'body';
+  let lastMarker: string | null = null;
+  let note: RawNote | null = null;
+  let pendingBreak = false;
+
+  const nextNonBlank = (i: number): number => {
+    let j = i + 1;
+    while (j < lines.length && !lines[j].trim()) j++;
+    return j;
+  };
+  const startsNote = (raw: string | undefined, pattern: RegExp): RegExpExecArray | null => {
+    const m = raw === undefined ? null : pattern.exec(raw);
+    return m?.groups && nextMarker(lastMarker)(m.groups.m) ? m : null;
+  };
+  const openNote = (m: RegExpExecArray, n: number) => {
+    note = { marker: m.groups!.m, lines: [{ text: m.groups!.t, line: n }], page };
+    layout.notes.push(note);
+    lastMarker = note.marker;
+  };
+  const endPage = () => {
+    if (state === 'notes') state = 'body';
+    note = null;
+    pendingBreak = true;
+    page++;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const t = raw.trim();
+    const n = i + 1;
+    if (!t) {
+      // A whitespace-only line can be all that is left of a footnote rule.
+      if (state === 'body' && raw.length >= 2 && startsNote(lines[nextNonBlank(i)], FOOT_NOTE_START)) {
+        state = 'notes';
+      } else if (layout.blankSeparatesBlocks && state === 'body') pendingBreak = true;
+      continue;
+    }
+    // A URL that is a line of its own, with nothing around it: a broken URL inside a note
+    // keeps its trailing space or hyphen and stays text.
+    if (URL_LIST_LINE.test(raw) && !raw.endsWith('-')) {
+      layout.hints.push({ url: t, line: n, page });
+      if (state !== 'endnotes') endPage();
+      continue;
+    }
+    if (PAGE_FOLIO.test(raw) || furniture.has(t) || (/^\d{1,3}$/.test(t) && (furniture.has(lines[i - 2]?.trim() ?? '') || furniture.has(lines[i - 1]?.trim() ?? '')))) {
+      endPage();
+      continue;
+    }
+    if (RULE.test(raw)) {
+      state = 'notes';
+      note = null;
+      pendingBreak = true;
+      continue;
+    }
+    if (state === 'body' && lang.notesHeading.test(t) && startsNote(lines[nextNonBlank(i)], END_NOTE_START)) {
+      state = 'endnotes';
+      layout.noteScope = 'document';
+      continue;
+    }
+    if (state === 'notes' || state === 'endnotes') {
+      const m = startsNote(raw, state === 'notes' ? FOOT_NOTE_START : END_NOTE_START);
+      if (m) {
+        openNote(m, n);
+        continue;
+      }
+      const continues = state === 'endnotes' || !/^\s/.test(raw) || GENERAL_NOTE.test(raw);
+      if (note && continues) {
+        (note as RawNote).lines.push({ text: t, line: n });
+        continue;
+      }
+      // An indented line that is no note: the running text goes on below an empty note block.
+      endPage();
+    }
+    layout.body.push({ text: t, line: n, page, breakBefore: pendingBreak, indented: /^\s/.test(raw) });
+    pendingBreak = false;
+  }
+  return layout;
+}

@@ -1,0 +1,119 @@
+import type { Inline, Language } from '../model/document.ts';
+import { BODIES, type Body, bodyById, resolutionSymbol } from './data/bodies.ts';
+import type { LanguageTable } from './languages/index.ts';
+import { CALL_CLOSE, CALL_OPEN } from './layout.ts';
+import { normalizeSymbol, SYMBOL_IN_TEXT, undocsUrl } from './symbols.ts';
+
+/** A resolution number as printed: "70/125", "2023/3", "217 A (III)", "2250 (2015)". */
+const RES_NUMBER = String.raw`(?:\d{1,4}\s?[A-Z]\s?\([IVXLC]+\)|\d{1,4}/\d{1,4}|\d{3,4}\s?\(\d{4}\))`;
+const CONNECTOR = /^\s*,?\s*(?:du |de la |de l[’']\s?|des |de |of the |by the |del |de la )?/u;
+const URL = /(?:https?:\/\/|www\.)[^\s<>«»"]+[^\s<>«»".,;:)]/gu;
+
+interface Span {
+  start: number;
+  end: number;
+  inline: Inline;
+}
+
+export interface ReferenceContext {
+  language: Language;
+  table: LanguageTable;
+  /** The issuing body of the document: "sa résolution" is one of its own. */
+  ownBody: Body | undefined;
+}
+
+/** Which body a cited resolution belongs to (see resolutionSpans). */
+function bodyFor(number: string, after: string, before: string, ctx: ReferenceContext): Body {
+  const rest = after.replace(CONNECTOR, '');
+  const named = BODIES.find((b) => b.names[ctx.language].some((name) => rest.startsWith(name)));
+  if (named) return named;
+  if (ctx.table.ownPossessive.test(before) && ctx.ownBody) return ctx.ownBody;
+  if (/^\d{3,4}\s?\(\d{4}\)$/.test(number)) return bodyById('SC')!;
+  // Economic and Social Council resolutions are numbered by year, the Assembly's by session.
+  if (/^\d{4}\//.test(number)) return bodyById('ECOSOC')!;
+  return bodyById('GA')!;
+}
+
+/**
+ * Resolutions cited by number: "résolution 70/125", "Résolutions 56/183, 57/238 … et
+ * 76/189", "résolution 2023/3 du Conseil économique et social", "sa résolution 78/1".
+ * The body is the one named right after the list, else the document's own after a
+ * possessive, else the Council for year-numbered and the Assembly for session-numbered.
+ */
+function resolutionSpans(text: string, ctx: ReferenceContext): Span[] {
+  const spans: Span[] = [];
+  const word = new RegExp(ctx.table.resolutionWord.source, 'gu');
+  const item = new RegExp(`^${RES_NUMBER}`, 'u');
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    let at = m.index + m[0].length;
+    const found: { start: number; end: number; n: string }[] = [];
+    let gap = /^\s+(?:n[°o]\s*)?/u.exec(text.slice(at));
+    while (gap) {
+      const it = item.exec(text.slice(at + gap[0].length));
+      if (!it) break;
+      const start = at + gap[0].length;
+      found.push({ start, end: start + it[0].length, n: it[0] });
+      at = start + it[0].length;
+      gap = ctx.table.listAnd.exec(text.slice(at));
+    }
+    if (found.length === 0) continue;
+    const last = found[found.length - 1];
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    for (const f of found) {
+      const body = bodyFor(f.n, text.slice(last.end, last.end + 120), before, ctx);
+      const symbol = resolutionSymbol(body, f.n);
+      spans.push({ start: f.start, end: f.end, inline: { t: 'ref', v: text.slice(f.start, f.end), symbol, url: undocsUrl(symbol, ctx.language) } });
+    }
+  }
+  return spans;
+}
+
+function symbolSpans(text: string, ctx: ReferenceContext): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(SYMBOL_IN_TEXT)) {
+    if (!/\d/.test(m.groups!.first)) continue;
+    // A joint symbol ("A/78/62-E/2023/49") is one document: undocs serves it under the first.
+    const symbol = normalizeSymbol(m.groups!.first);
+    spans.push({ start: m.index, end: m.index + m[0].length, inline: { t: 'ref', v: m[0], symbol, url: undocsUrl(symbol, ctx.language) } });
+  }
+  return spans;
+}
+
+function urlSpans(text: string): Span[] {
+  return [...text.matchAll(URL)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    inline: { t: 'url', v: m[0], href: m[0].startsWith('www.') ? `https://${m[0]}` : m[0] } as Inline,
+  }));
+}
+
+/** Turns text with call markers into inlines: text, note calls, references and URLs. */
+export function toInlines(text: string, ctx: ReferenceContext): Inline[] {
+  const out: Inline[] = [];
+  const parts = text.split(new RegExp(`${CALL_OPEN}([^${CALL_CLOSE}]*)${CALL_CLOSE}`, 'u'));
+  parts.forEach((part, k) => {
+    if (k % 2 === 1) {
+      out.push({ t: 'noteref', marker: part, id: noteId(part) });
+      return;
+    }
+    const spans = [...urlSpans(part), ...symbolSpans(part, ctx), ...resolutionSpans(part, ctx)].sort((a, b) => a.start - b.start);
+    let at = 0;
+    for (const s of spans) {
+      if (s.start < at) continue; // overlapping: the earlier (URL, then symbol) wins
+      if (s.start > at) out.push({ t: 'text', v: part.slice(at, s.start) });
+      out.push(s.inline);
+      at = s.end;
+    }
+    if (at < part.length) out.push({ t: 'text', v: part.slice(at) });
+  });
+  return out.filter((i) => i.t !== 'text' || i.v.length > 0);
+}
+
+/** DESIGN.md: fn{m}, with `*` → star, `**` → star2. */
+export function noteId(marker: string): string {
+  if (/^\*+$/.test(marker)) return marker.length === 1 ? 'fnstar' : `fnstar${marker.length}`;
+  return `fn${marker}`;
+}
+
+export const plainText = (inlines: Inline[]): string =>
+  inlines.map((i) => (i.t === 'text' || i.t === 'ref' || i.t === 'url' ? i.v : '')).join('');

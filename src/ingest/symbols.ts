@@ -1,0 +1,47 @@
+import type { Language } from '../model/document.ts';
+import { SYMBOL_SERIES } from './data/symbol-series.ts';
+
+/**
+ * A UN document symbol in running text, one component a line:
+ *   series         A, E, ESCAP, TD …                     (data/symbol-series.ts)
+ *   /components    RES, C.2, CONF.157, L.11, 78, 2023 …  (letters with .number, or numbers)
+ *   part           "(Part I)" after a conference report
+ *   joint          "-E/2023/49": the same text under a second symbol
+ */
+const SERIES = SYMBOL_SERIES.slice().sort((a, b) => b.length - a.length).join('|');
+const COMPONENT = String.raw`(?:[A-Z][A-Za-z]*(?:\.[0-9A-Z]+)*|\d+(?:\.\d+)?)`;
+const SINGLE = String.raw`(?:${SERIES})(?:/${COMPONENT})+(?:\s?\((?:Part|Vol\.?)\s?[IVX\d]+\))?`;
+export const SYMBOL_IN_TEXT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/.])(?<first>${SINGLE})(?:-(?<joint>${SINGLE}))?(?![\p{L}\p{N}/])`,
+  'gu',
+);
+
+/** Canonical form: no spaces ("A/CONF.157/24 (Part I)" → "A/CONF.157/24(PartI)"), as undocs.org spells it. */
+export function normalizeSymbol(symbol: string): string {
+  return symbol.replace(/\s+/g, '').replace(/[.,;:]+$/, '');
+}
+
+/** A symbol must carry a number somewhere; "A/RES" alone is not a document. */
+export function isSymbol(candidate: string): boolean {
+  return /\d/.test(candidate) && new RegExp(`^${SINGLE}$`, 'u').test(candidate);
+}
+
+export function undocsUrl(symbol: string, language: Language): string {
+  return `https://undocs.org/${language}/${normalizeSymbol(symbol)}`;
+}
+
+/** DESIGN.md slug contract: lower-case, runs outside [a-z0-9] → "-", trimmed. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Reads a symbol back from an undocs.org address (any host spelling), or null. */
+export function symbolFromUndocsUrl(url: string): { language: string; symbol: string } | null {
+  const m = /^https?:\/\/(?:www\.)?undocs\.org\/(?:(?<lang>ar|en|es|fr|ru|zh)\/)?(?<symbol>.+?)\/?$/i.exec(url);
+  return m?.groups ? { language: m.groups.lang ?? '', symbol: decodeURIComponent(m.groups.symbol) } : null;
+}
