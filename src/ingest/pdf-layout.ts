@@ -32,7 +32,7 @@ function repeatedLines(lines: string[]): Set<string> {
   const counts = new Map<string, number>();
   for (const l of lines) {
     const t = l.trim();
-    if (t.length >= 8 && !URL_LIST_LINE.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    if (t.length >= 8 && !URL_LIST_LINE.test(t) && !RULE.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   const repeated = new Set<string>();
   for (const [t, n] of counts) {
@@ -43,12 +43,16 @@ function repeatedLines(lines: string[]): Set<string> {
   return repeated;
 }
 
-function nextMarker(last: string | null): (m: string) => boolean {
+/**
+ * Whether `m` can be the next note. Inside a block numbering goes up by one; the first
+ * note of a block may skip a few numbers whose texts are absent from the source.
+ */
+function nextMarker(last: string | null, firstOfBlock: boolean): (m: string) => boolean {
   return (m) => {
     if (/^\*+$/.test(m)) return last === null || /^\*+$/.test(last);
     const n = Number(m);
-    if (last === null || /^\*+$/.test(last)) return n === 1;
-    return n === Number(last) + 1;
+    const previous = last === null || /^\*+$/.test(last) ? 0 : Number(last);
+    return n === previous + 1 || (firstOfBlock && n > previous && n <= previous + 5);
   };
 }
 
@@ -84,7 +88,7 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
   };
   const startsNote = (raw: string | undefined, pattern: RegExp): RegExpExecArray | null => {
     const m = raw === undefined ? null : pattern.exec(raw);
-    return m?.groups && nextMarker(lastMarker)(m.groups.m) ? m : null;
+    return m?.groups && nextMarker(lastMarker, note === null)(m.groups.m) ? m : null;
   };
   const openNote = (m: RegExpExecArray, n: number) => {
     note = { marker: m.groups!.m, lines: [{ text: m.groups!.t, line: n }], page };
@@ -145,7 +149,10 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
       // An indented line that is no note: the running text goes on below an empty note block.
       endPage();
     }
-    layout.body.push({ text: t, line: n, page, breakBefore: pendingBreak, indented: /^\s/.test(raw) });
+    // In double-spaced text a line that follows another with no blank between is a seam
+    // where a page's furniture was lost: what follows may continue the paragraph.
+    const seam = !layout.blankSeparatesBlocks && i > 0 && lines[i - 1].trim() !== '' && /^\s/.test(raw);
+    layout.body.push({ text: t, line: n, page, breakBefore: pendingBreak || seam, indented: /^\s/.test(raw) });
     pendingBreak = false;
   }
   return layout;

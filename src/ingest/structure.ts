@@ -33,7 +33,7 @@ const withoutCalls = (t: string): string => t.replace(new RegExp(`${CALL_OPEN}[^
 /** Short, unpunctuated at the end, not opening in lower case: a title or heading. */
 export function isHeadingLike(text: string): boolean {
   const t = withoutCalls(text).trim();
-  return t.length > 0 && t.length <= 160 && !/[.;:,!?…]$/u.test(t) && !/^[\p{Ll}(«"“]/u.test(t) && /\p{L}{2}/u.test(t);
+  return t.length > 0 && t.length <= 250 && !/[.;:,!?…]$/u.test(t) && !/^[\p{Ll}(«"“]/u.test(t) && /\p{L}{2}/u.test(t);
 }
 
 /** Chart debris: numbers, percentages and short labels scattered by the extraction. */

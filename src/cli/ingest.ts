@@ -1,0 +1,45 @@
+/**
+ * `npm run ingest [-- --json] [--blocks] [file…]`: a report per document of what ingest
+ * recovered and what it could not place; `--json` prints the models themselves.
+ */
+import { loadCorpus } from '../ingest/corpus.ts';
+import type { Document } from '../model/document.ts';
+import { plainText } from '../ingest/references.ts';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const showBlocks = args.includes('--blocks');
+const only = args.filter((a) => !a.startsWith('--'));
+
+const corpus = await loadCorpus('seeds', 'content');
+const documents = corpus.documents.filter((d) => only.length === 0 || only.some((o) => d.file.includes(o) || d.slug === o));
+
+if (json) {
+  process.stdout.write(`${JSON.stringify(documents.length === 1 ? documents[0] : documents, null, 2)}\n`);
+} else {
+  for (const d of documents) process.stdout.write(report(d));
+  for (const p of corpus.problems) process.stdout.write(`! ${p.message}\n`);
+}
+process.exitCode = corpus.problems.some((p) => p.severity === 'error') ? 1 : 0;
+
+function report(d: Document): string {
+  const counts = new Map<string, number>();
+  for (const b of d.blocks) counts.set(b.kind, (counts.get(b.kind) ?? 0) + 1);
+  const missing = d.footnotes.filter((n) => n.missing).map((n) => n.marker);
+  const undocs = d.references.filter((r) => r.url.startsWith('https://undocs.org/')).length;
+  const lines = [
+    `── ${d.file} → /${d.language}/${d.slug}/`,
+    `   symbol ${d.metadata.symbol ?? 'unknown'} · language ${d.language} (${d.languageSource}) · type ${d.metadata.type} · format ${d.format} · ${d.encoding}`,
+    `   title  ${d.metadata.title ?? 'unknown'}`,
+    `   body ${d.metadata.body ?? 'unknown'} · session ${d.metadata.session ?? '–'} · agenda item ${d.metadata.agendaItem ?? '–'} · date ${d.metadata.date ?? 'unknown'}`,
+    `   blocks ${[...counts].map(([k, n]) => `${k} ${n}`).join(' · ')}`,
+    `   notes ${d.footnotes.length} (missing text: ${missing.join(', ') || 'none'})`,
+    `   references ${d.references.length} (${undocs} to undocs.org, ${new Set(d.references.map((r) => r.symbol)).size} documents) · link hints ${d.linkHints.length}`,
+  ];
+  for (const x of d.diagnostics) lines.push(`   ${x.severity.padEnd(7)} line ${String(x.line).padStart(4)}  ${x.code}: ${x.message}`);
+  if (showBlocks) {
+    for (const b of d.blocks) lines.push(`     ${b.id.padEnd(14)} ${b.kind.padEnd(12)} ${String(b.line).padStart(4)}  ${plainText(b.inlines).replace(/\s+/g, ' ').slice(0, 110)}`);
+    for (const n of d.footnotes) lines.push(`     ${n.id.padEnd(14)} note${n.missing ? ' MISSING' : ''}   ${String(n.line).padStart(4)}  ${plainText(n.inlines).slice(0, 110)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
