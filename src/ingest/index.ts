@@ -62,7 +62,7 @@ async function build(file: string, raw: string, encoding: string, digest: string
 
   const words = (await lang.words?.()) ?? null;
   const lex: Lexicon = { words, corpus: corpusOf(layout.body.map((l) => l.text)) };
-  const joined = rejoin(segment(layout, lang), lang, isHeadingLike).map((b) => {
+  const joined = rejoin(segment(layout, lang), lang, (t) => isHeadingLike(t) && !lang.preambularOpenings.test(t)).map((b) => {
     const text = repairSpacing(joinLines(b.lines, lex, report), lex, lang.elisions, (from, to) =>
       report({ line: b.lines[0].line, severity: 'info', code: 'spacing-repaired', message: `"${from}" → "${to}"` }),
     );

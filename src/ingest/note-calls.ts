@@ -7,18 +7,21 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * Where a call to note `m` can stand in PDF text, whose superscripts came out as plain
  * digits glued to what precedes them. In order of trust:
  *   after a lower-case word         "question1,"   "durable19 et"
+ *   after an acronym                "SMSI20."      (never after one capital: "G20")
  *   after closing punctuation       "»2"  ")3"  "%7."
  *   after a year                    "20163," = 2016 + note 3
  *   alone after a word, before punctuation or a line end   "la question 2,"
+ *   alone after a word, followed by two spaces             "indicateurs 13  et"
+ *   after a name with digits that the text uses on its own "G744." = G7 + note 44
  */
 function callPatterns(m: string): RegExp {
   const d = escape(m);
   return new RegExp(
     [
-      String.raw`(?<=\p{Ll}{2}|\p{Ll}[’'])${d}(?![\p{N}\p{L}])`,
+      String.raw`(?<=\p{Ll}{2}|\p{Ll}[’']|(?<![\p{L}-])\p{Lu}{2,6})${d}(?![\p{N}\p{L}])`,
       String.raw`(?<=[»)\]%.,;:”"])${d}(?![\p{N}\p{L}/])`,
       String.raw`(?<=(?<![\p{N}/.,])(?:1[89]|20)\d\d)${d}(?![\p{N}\p{L}/])`,
-      String.raw`(?<=\p{Ll}{2} )${d}(?=[,;:.]?\s*$|[,;:.]\s)`,
+      String.raw`(?<=(?:\p{Ll}{2}|\d{4}) )${d}(?=\s?[,;:.](?:\s|$)|\s*$|\s{2}\S)`,
     ].join('|'),
     'gu',
   );
@@ -79,13 +82,23 @@ export function resolveNoteCalls(layout: Layout): { missing: string[]; uncalled:
   return { missing, uncalled };
 }
 
+/** Tokens such as "G7" or "G20" that the text prints on their own elsewhere. */
+function namesWithDigits(layout: Layout): Set<string> {
+  const names = new Set<string>();
+  for (const l of layout.body) for (const m of l.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}+\d{1,3}(?![\p{L}\p{N}])/gu)) names.add(m[0]);
+  return names;
+}
+
 function findCall(layout: Layout, marker: string, from: Position, limit: number): Position | null {
-  const pattern = callPatterns(marker);
+  const names = namesWithDigits(layout);
+  const glued = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}+\d{1,3})${escape(marker)}(?![\p{N}\p{L}])`, 'gu');
+  const pattern = new RegExp(`${callPatterns(marker).source}|${glued.source}`, 'gu');
   for (let i = from.line; i <= limit && i < layout.body.length; i++) {
     const text = layout.body[i].text;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const pos = { line: i, index: m.index };
+      if (m[1] !== undefined && !names.has(m[1])) continue;
+      const pos = { line: i, index: m.index + (m[1]?.length ?? 0) };
       // Never inside an already placed call marker.
       if (after(pos, from) && !text.slice(Math.max(0, m.index - 4), m.index).includes(CALL_OPEN)) return pos;
     }

@@ -38,7 +38,7 @@ function repeatedLines(lines: string[]): Set<string> {
   for (const [t, n] of counts) {
     // A symbol alone on its line is a running head even when printed twice; other text
     // must repeat three times and be short, so that no repeated sentence is lost.
-    if ((isSymbol(t) && n >= 2) || (n >= 3 && t.length <= 160 && !/[.,;:]$/.test(t))) repeated.add(t);
+    if ((isSymbol(t) && n >= 2) || (n >= 3 && t.length <= 160 && (!/[.,;:]$/.test(t) || t === t.toUpperCase()))) repeated.add(t);
   }
   return repeated;
 }

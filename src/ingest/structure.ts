@@ -37,7 +37,7 @@ export function isHeadingLike(text: string): boolean {
 }
 
 /** Chart debris: numbers, percentages and short labels scattered by the extraction. */
-const isFragment = (t: string): boolean => t.length <= 60 && !/[.;:!?]$/u.test(t.trim()) && (/^[\d\s,.%()–+-]+$/u.test(t) || t.split(' ').length <= 6);
+const isFragment = (t: string): boolean => t.length <= 120 && !/[.;:!?]$/u.test(t.trim()) && t.split(' ').length <= 16;
 
 const HEADER_LIMIT = 16;
 
@@ -96,7 +96,7 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
       add({ kind: 'closing', id: 'closing', text, line });
       continue;
     }
-    if (lang.figure.test(text.split('\n')[0]) || lang.figure.test(plain.split(/\s{2,}/)[0])) {
+    if (lang.figure.test(plain)) {
       i = figure(blocks, i, lang, out, part);
       continue;
     }
@@ -121,6 +121,11 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
       continue;
     }
     const sub = lang.subParagraph.exec(text);
+    if (sub?.groups && isHeadingLike(text.slice(sub[0].length))) {
+      // A lettered line without final punctuation titles a sub-section (reports).
+      add({ kind: 'heading', id: `h-${slugify(text).slice(0, 48)}`, level: 4, label: sub.groups.l, text: text.slice(sub[0].length), line });
+      continue;
+    }
     if (sub?.groups && parent) {
       const printed = sub.groups.l;
       const asLetter = latinLetter(printed, lang.subLetters);
@@ -174,7 +179,7 @@ function figure(blocks: TextBlock[], at: number, lang: LanguageTable, out: Class
   const debris = (c: Classified) => c.kind === 'unplaced' || (c.kind === 'heading' && c.level === 2 && isFragment(c.text));
   while (out.length && debris(out[out.length - 1])) taken.unshift(out.pop()!.text);
   let end = at;
-  const caption = blocks[at].text;
+  const caption = blocks[at].text.replace(/\n/g, ' ');
   const rest = blocks.slice(at + 1, at + 6);
   const source = rest.findIndex((b) => lang.figureSource.test(b.text.trim()));
   if (source >= 0) end = at + 1 + source;

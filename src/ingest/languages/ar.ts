@@ -22,7 +22,7 @@ export const ar: LanguageTable = {
   subParagraph: /^\((?<l>هـ|[أبجدوزحطيكلمنسعفصقرشتثخذض]|[ivx]{1,5})\)\s+/u,
   closing: /^الجلسة العامة\s+(?<n>\d{1,3})/u,
   annex: /^المرفق(?:\s+(?<n>[IVX]+|\d+))?$/u,
-  figure: /^(?:الشكل|الإطار)\s+[IVX\d]+\s*$/u,
+  figure: /^(?:الشكل|الإطار)\s+[IVX\d]+(?![\p{L}\d])/u,
   figureSource: /^(?:المصدر|المصادر|ملاحظة)\s*:/u,
   notesHeading: /^الحواشي$/u,
   session: /^الدورة (?<s>[\p{L}\s]+)$/u,

@@ -18,7 +18,7 @@ export const en: LanguageTable = {
   subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,
   closing: /^(?<n>\d{1,3})(?:st|nd|rd|th)\s+plenary meeting/iu,
   annex: /^Annex(?:\s+(?<n>[IVX]+|\d+))?$/u,
-  figure: /^(?:FIGURE|Figure|BOX|Box)\s+[IVX\d]+\s*$/u,
+  figure: /^(?:FIGURE|Figure|BOX|Box)\s+[IVX\d]+(?![\p{L}\d])/u,
   figureSource: /^Sources?\s*:|^Notes?\s*:/u,
   notesHeading: /^(?:End)?[Nn]otes$/u,
   session: /^(?<s>[\p{L}-]+) session$/u,

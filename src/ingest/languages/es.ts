@@ -18,7 +18,7 @@ export const es: LanguageTable = {
   subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,
   closing: /^(?<n>\d{1,3})\s*[ªa]\s+sesión plenaria/iu,
   annex: /^Anexo(?:\s+(?<n>[IVX]+|\d+))?$/u,
-  figure: /^(?:GRÁFICO|Gráfico|FIGURA|Figura|RECUADRO|Recuadro)\s+[IVX\d]+\s*$/u,
+  figure: /^(?:GRÁFICO|Gráfico|FIGURA|Figura|RECUADRO|Recuadro)\s+[IVX\d]+(?![\p{L}\d])/u,
   figureSource: /^Fuentes?\s*:|^Notas?\s*:/u,
   notesHeading: /^Notas$/u,
   session: /^(?<s>[\p{L}-]+) período de sesiones$/u,

@@ -18,7 +18,7 @@ export const fr: LanguageTable = {
   subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,
   closing: /^(?<n>\d{1,3})\s*(?:e|ème|re)\s+séance plénière/iu,
   annex: /^Annexe(?:\s+(?<n>[IVX]+|\d+))?$/u,
-  figure: /^(?:FIGURE|Figure|ENCADRÉ|Encadré)\s+[IVX\d]+\s*$/u,
+  figure: /^(?:FIGURE|Figure|ENCADRÉ|Encadré)\s+[IVX\d]+(?![\p{L}\d])/u,
   figureSource: /^Sources?\s*:|^Notes?\s*:/u,
   notesHeading: /^Notes(?: de fin)?$/u,
   session: /^(?<s>[\p{L}-]+(?:-[\p{L}]+)*) session$/u,

@@ -12,7 +12,7 @@ export const zh: LanguageTable = {
   subParagraph: /^[(（](?<l>[a-z]|[ivx]{1,5})[)）]\s*/u,
   closing: /^(?<n>\d{1,3})\s*次全体会议|^第\s*(?<n2>\d{1,3})\s*次全体会议/u,
   annex: /^附件(?:\s*(?<n>[一二三四五六七八九十]+|[IVX]+|\d+))?$/u,
-  figure: /^(?:图|插文)\s*[IVX\d一二三四五六七八九十]+\s*$/u,
+  figure: /^(?:图|插文)\s*[IVX\d一二三四五六七八九十]+(?![\p{L}\d])/u,
   figureSource: /^(?:资料来源|来源|注)\s*[:：]/u,
   notesHeading: /^注$/u,
   session: /^第(?<s>[\p{Script=Han}\d]+)届会议$/u,
