@@ -14,7 +14,8 @@ import { readHeader } from './metadata.ts';
 import { resolveNoteCalls } from './note-calls.ts';
 import { pdfLayout } from './pdf-layout.ts';
 import { corpusOf, joinLines, type Lexicon, repairSpacing } from './reflow.ts';
-import { noteId, plainText, toInlines } from './references.ts';
+import { bodyInHeading, noteId, plainText, toInlines } from './references.ts';
+import { applyLinkHints } from './link-hints.ts';
 import { classify, isHeadingLike } from './structure.ts';
 import { slugify } from './symbols.ts';
 
@@ -85,8 +86,13 @@ async function build(file: string, raw: string, encoding: string, digest: string
   applyEditorial(metadata, editorial);
 
   const ctx = { language, table: lang, ownBody: bodyById(metadata.body ?? '') };
-  const blocks: Block[] = structure.blocks.map((b) => ({ kind: b.kind, id: b.id, label: b.label, level: b.level, part: b.part, inlines: toInlines(b.text, ctx), line: b.line }));
+  let sectionBody: ReturnType<typeof bodyInHeading>;
+  const blocks: Block[] = structure.blocks.map((b) => {
+    if (b.kind === 'heading') sectionBody = bodyInHeading(b.text, language);
+    return { kind: b.kind, id: b.id, label: b.label, level: b.level, part: b.part, inlines: toInlines(b.text, { ...ctx, sectionBody }), line: b.line };
+  });
   const footnotes = buildFootnotes(layout, calls.missing, blocks, ctx);
+  applyLinkHints(layout.hints, [...blocks, ...footnotes], report);
   const references = collectReferences(blocks, footnotes);
 
   for (const b of blocks.filter((x) => x.kind === 'unplaced')) report({ line: b.line, severity: 'info', code: 'unplaced', message: `kept as unplaced text: "${plainText(b.inlines).slice(0, 40)}"` });

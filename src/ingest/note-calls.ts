@@ -60,6 +60,9 @@ export function resolveNoteCalls(layout: Layout): { missing: string[]; uncalled:
 
   const uncalled: string[] = [];
   let previous: Position = { line: 0, index: -1 };
+  // Notes after the last one printed may have lost their text too: the next number is
+  // looked for after the last call, and counted missing only where a call is found.
+  const trailing = (): string => String(max + 1 + missing.filter((m) => Number(m) > max).length);
   for (const marker of sequence) {
     if (/^\*+$/.test(marker)) {
       uncalled.push(marker); // a star note's call sits on the cover page, with the title
@@ -79,6 +82,13 @@ export function resolveNoteCalls(layout: Layout): { missing: string[]; uncalled:
     line.text = line.text.slice(0, found.index) + call(marker) + line.text.slice(found.index + marker.length);
     previous = { line: found.line, index: found.index };
   }
+  for (let found = findCall(layout, trailing(), previous, layout.body.length - 1, true); max > 0 && found; found = findCall(layout, trailing(), previous, layout.body.length - 1, true)) {
+    const marker = trailing();
+    const line = layout.body[found.line];
+    line.text = line.text.slice(0, found.index) + call(marker) + line.text.slice(found.index + marker.length);
+    previous = found;
+    missing.push(marker);
+  }
   return { missing, uncalled };
 }
 
@@ -89,10 +99,16 @@ function namesWithDigits(layout: Layout): Set<string> {
   return names;
 }
 
-function findCall(layout: Layout, marker: string, from: Position, limit: number): Position | null {
+/**
+ * The first call to `marker` after `from`, up to body line `limit`. `strict` keeps only
+ * calls glued to a lower-case word, for notes whose existence is not otherwise known.
+ */
+function findCall(layout: Layout, marker: string, from: Position, limit: number, strict = false): Position | null {
   const names = namesWithDigits(layout);
   const glued = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}+\d{1,3})${escape(marker)}(?![\p{N}\p{L}])`, 'gu');
-  const pattern = new RegExp(`${callPatterns(marker).source}|${glued.source}`, 'gu');
+  const pattern = strict
+    ? new RegExp(String.raw`(?<=\p{Ll}{2})${escape(marker)}(?=[.,;:]\s|[.,;:]?$)`, 'gu')
+    : new RegExp(`${callPatterns(marker).source}|${glued.source}`, 'gu');
   for (let i = from.line; i <= limit && i < layout.body.length; i++) {
     const text = layout.body[i].text;
     pattern.lastIndex = 0;

@@ -20,6 +20,16 @@ export interface ReferenceContext {
   table: LanguageTable;
   /** The issuing body of the document: "sa résolution" is one of its own. */
   ownBody: Body | undefined;
+  /** The body named by the heading the text stands under ("CONSEIL DES DROITS DE L'HOMME"). */
+  sectionBody?: Body;
+}
+
+const fold = (s: string): string => s.toLowerCase().replace(/[’']/g, "'");
+
+/** The body a heading names, whatever its case. */
+export function bodyInHeading(heading: string, language: Language): Body | undefined {
+  const h = fold(heading);
+  return BODIES.find((b) => b.names[language].some((name) => h.includes(fold(name))));
 }
 
 /** Which body a cited resolution belongs to (see resolutionSpans). */
@@ -28,6 +38,7 @@ function bodyFor(number: string, after: string, before: string, ctx: ReferenceCo
   const named = BODIES.find((b) => b.names[ctx.language].some((name) => rest.startsWith(name)));
   if (named) return named;
   if (ctx.table.ownPossessive.test(before) && ctx.ownBody) return ctx.ownBody;
+  if (ctx.sectionBody) return ctx.sectionBody;
   if (/^\d{3,4}\s?\(\d{4}\)$/.test(number)) return bodyById('SC')!;
   // Economic and Social Council resolutions are numbered by year, the Assembly's by session.
   if (/^\d{4}\//.test(number)) return bodyById('ECOSOC')!;

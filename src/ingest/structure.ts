@@ -150,7 +150,7 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
       add({ kind: 'heading', id: `sec-${section.groups.n.toLowerCase()}`, level: roman ? 1 : 2, label: section.groups.n, text: text.replace(/^\S+\s+/, ''), line });
       continue;
     }
-    if (isHeadingLike(text) && !(zone === 'preamble' && /[,،，]$/.test(plain))) {
+    if (isHeadingLike(text) && !/^[•▪◦‣●]\s/u.test(plain) && !(zone === 'preamble' && /[,،，]$/.test(plain))) {
       add({ kind: 'heading', id: `h-${slugify(plain).slice(0, 48) || 'section'}`, level: 2, text, line });
       continue;
     }
