@@ -40,7 +40,7 @@ export function segment(layout: Layout, lang: LanguageTable): RawBlock[] {
   return blocks;
 }
 
-const TERMINAL = /[.;:!?»)"”]\s*(?:\uE000[^\uE001]*\uE001)?$/u;
+const TERMINAL = /[.;:!?»)"”؛؟。；：！？]\s*(?:\uE000[^\uE001]*\uE001)?$/u;
 const OPENS_LOWER = /^[\p{Ll}]/u;
 
 /** The last visible text of a block, without trailing note calls. */
@@ -57,10 +57,11 @@ export function rejoin(blocks: RawBlock[], lang: LanguageTable, isHeadingLike: (
   for (const b of blocks) {
     const prev = out[out.length - 1];
     const first = b.lines[0].text;
-    if (prev && b.afterBreak && !opensUnit(first, lang)) {
+    // A preambular opening starts a paragraph even in lower case (Russian: "ссылаясь").
+    if (prev && b.afterBreak && !opensUnit(first, lang) && !lang.preambularOpenings.test(first)) {
       const prevText = lastText(prev);
       const lower = OPENS_LOWER.test(first);
-      const unfinished = !TERMINAL.test(prevText) && !/,\s*$/.test(prevText) && !isHeadingLike(prev.lines.map((l) => l.text).join(' '));
+      const unfinished = !TERMINAL.test(prevText) && !/[,،，]\s*$/u.test(prevText) && !isHeadingLike(prev.lines.map((l) => l.text).join(' '));
       if (lower || (unfinished && !isHeadingLike(b.lines.map((l) => l.text).join(' ')))) {
         prev.lines.push(...b.lines);
         continue;

@@ -18,8 +18,8 @@ function callPatterns(m: string): RegExp {
   const d = escape(m);
   return new RegExp(
     [
-      String.raw`(?<=\p{Ll}{2}|\p{Ll}[’']|(?<![\p{L}-])\p{Lu}{2,6})${d}(?![\p{N}\p{L}])`,
-      String.raw`(?<=[»)\]%.,;:”"])${d}(?![\p{N}\p{L}/])`,
+      String.raw`(?<=[\p{Ll}\p{Lo}]{2}|\p{Ll}[’']|(?<![\p{L}-])\p{Lu}{2,6})${d}(?![\p{N}\p{L}])`,
+      String.raw`(?<=[»)\]%.,;:”"،，。）])${d}(?![\p{N}\p{L}/])`,
       String.raw`(?<=(?<![\p{N}/.,])(?:1[89]|20)\d\d)${d}(?![\p{N}\p{L}/])`,
       String.raw`(?<=(?:\p{Ll}{2}|\d{4}) )${d}(?=\s?[,;:.](?:\s|$)|\s*$|\s{2}\S)`,
     ].join('|'),
@@ -107,7 +107,7 @@ function findCall(layout: Layout, marker: string, from: Position, limit: number,
   const names = namesWithDigits(layout);
   const glued = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}+\d{1,3})${escape(marker)}(?![\p{N}\p{L}])`, 'gu');
   const pattern = strict
-    ? new RegExp(String.raw`(?<=\p{Ll}{2})${escape(marker)}(?=[.,;:]\s|[.,;:]?$)`, 'gu')
+    ? new RegExp(String.raw`(?<=[\p{Ll}\p{Lo}]{2})${escape(marker)}(?=[.,;:،，。]\s|[.,;:،，。]?$)`, 'gu')
     : new RegExp(`${callPatterns(marker).source}|${glued.source}`, 'gu');
   for (let i = from.line; i <= limit && i < layout.body.length; i++) {
     const text = layout.body[i].text;

@@ -15,16 +15,24 @@ const END_NOTE_START = /^(?<m>\d{1,3})\s+(?<t>\S.*)$/;
 /** An unnumbered general note inside a footnote block ("Note : …"). */
 const GENERAL_NOTE = /^\s+Notes?\s*:/u;
 
-/** Most non-empty lines are followed by exactly one blank line: the extractor double-spaced. */
+/**
+ * Most non-empty lines are followed by exactly one blank line, and most of those stop
+ * mid-sentence: the extractor double-spaced wrapped lines. (A text whose every line is a
+ * whole paragraph, ending in punctuation, is blank-separated instead.)
+ */
 export function isDoubleSpaced(lines: string[]): boolean {
   let nonEmpty = 0;
   let followedByBlank = 0;
+  let wrapped = 0;
   for (let i = 0; i < lines.length - 2; i++) {
     if (!lines[i].trim()) continue;
     nonEmpty++;
-    if (!lines[i + 1].trim() && lines[i + 2].trim()) followedByBlank++;
+    if (!lines[i + 1].trim() && lines[i + 2].trim()) {
+      followedByBlank++;
+      if (!/[.,;:!?»؛،。；，：]$/u.test(lines[i].trim())) wrapped++;
+    }
   }
-  return nonEmpty > 0 && followedByBlank / nonEmpty > 0.6;
+  return nonEmpty > 0 && followedByBlank / nonEmpty > 0.6 && wrapped / followedByBlank > 0.4;
 }
 
 /** Short lines printed on several pages (running heads and feet). */

@@ -56,7 +56,16 @@ function resolutionSpans(text: string, ctx: ReferenceContext): Span[] {
   const word = new RegExp(ctx.table.resolutionWord.source, 'gu');
   const item = new RegExp(`^${RES_NUMBER}`, 'u');
   for (let m = word.exec(text); m; m = word.exec(text)) {
+    if (ctx.table.numberBeforeWord) {
+      spans.push(...numbersBefore(text, m.index, ctx));
+      continue;
+    }
     let at = m.index + m[0].length;
+    // A body may stand between the word and the number (Arabic "قرار المجلس الاقتصادي والاجتماعي 2023/3")
+    // or before the word (English "Economic and Social Council resolution 2023/3").
+    const between = BODIES.flatMap((b) => b.names[ctx.language].map((name) => ({ b, name }))).find(({ name }) => text.startsWith(` ${name}`, at));
+    if (between) at += between.name.length + 1;
+    const preceding = BODIES.find((b) => b.names[ctx.language].some((name) => text.slice(0, m!.index).trimEnd().endsWith(name)));
     const found: { start: number; end: number; n: string }[] = [];
     let gap = /^\s+(?:n[°o]\s*)?/u.exec(text.slice(at));
     while (gap) {
@@ -71,12 +80,28 @@ function resolutionSpans(text: string, ctx: ReferenceContext): Span[] {
     const last = found[found.length - 1];
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     for (const f of found) {
-      const body = bodyFor(f.n, text.slice(last.end, last.end + 120), before, ctx);
+      const body = between?.b ?? preceding ?? bodyFor(f.n, text.slice(last.end, last.end + 120), before, ctx);
       const symbol = resolutionSymbol(body, f.n);
       spans.push({ start: f.start, end: f.end, inline: { t: 'ref', v: text.slice(f.start, f.end), symbol, url: undocsUrl(symbol, ctx.language) } });
     }
   }
   return spans;
+}
+
+/** "第70/125和71/212号决议": the numbers stand before the word, the body before them. */
+function numbersBefore(text: string, end: number, ctx: ReferenceContext): Span[] {
+  const list = new RegExp(`第?\\s*(${RES_NUMBER}(?:\\s*[、，,和及]\\s*${RES_NUMBER})*)\\s*$`, 'u').exec(text.slice(0, end));
+  if (!list) return [];
+  const start = end - list[0].length + list[0].indexOf(list[1]);
+  const before = text.slice(Math.max(0, start - 30), start);
+  // The body named last before the numbers (a date may stand between: "理事会2023年6月7日第2023/3号").
+  const at = (b: Body) => Math.max(...b.names[ctx.language].map((name) => before.lastIndexOf(name)));
+  const named = BODIES.filter((b) => at(b) >= 0).sort((a, b) => at(b) - at(a))[0];
+  return [...list[1].matchAll(new RegExp(RES_NUMBER, 'gu'))].map((n) => {
+    const body = named ?? bodyFor(n[0], '', before, ctx);
+    const symbol = resolutionSymbol(body, n[0]);
+    return { start: start + n.index, end: start + n.index + n[0].length, inline: { t: 'ref', v: n[0], symbol, url: undocsUrl(symbol, ctx.language) } as Inline };
+  });
 }
 
 function symbolSpans(text: string, ctx: ReferenceContext): Span[] {

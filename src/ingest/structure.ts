@@ -33,7 +33,7 @@ const withoutCalls = (t: string): string => t.replace(new RegExp(`${CALL_OPEN}[^
 /** Short, unpunctuated at the end, not opening in lower case: a title or heading. */
 export function isHeadingLike(text: string): boolean {
   const t = withoutCalls(text).trim();
-  return t.length > 0 && t.length <= 250 && !/[.;:,!?…]$/u.test(t) && !/^[\p{Ll}(«"“]/u.test(t) && /\p{L}{2}/u.test(t);
+  return t.length > 0 && t.length <= 250 && !/[.;:,!?…؛،؟。；，：！？]$/u.test(t) && !/^[\p{Ll}(«"“]/u.test(t) && /\p{L}{2}/u.test(t);
 }
 
 /** Chart debris: numbers, percentages and short labels scattered by the extraction. */
@@ -150,8 +150,8 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
       add({ kind: 'heading', id: `sec-${section.groups.n.toLowerCase()}`, level: roman ? 1 : 2, label: section.groups.n, text: text.replace(/^\S+\s+/, ''), line });
       continue;
     }
-    if (isHeadingLike(text) && !/^[•▪◦‣●]\s/u.test(plain) && !(zone === 'preamble' && /[,،，]$/.test(plain))) {
-      add({ kind: 'heading', id: `h-${slugify(plain).slice(0, 48) || 'section'}`, level: 2, text, line });
+    if (isHeadingLike(text) && !/^[•▪◦‣●]\s/u.test(plain) && !(zone === 'preamble' && /[,،，]$/u.test(plain))) {
+      add({ kind: 'heading', id: `h-${slugify(plain).slice(0, 48) || line}`, level: 2, text, line });
       continue;
     }
     if (zone === 'preamble' && (lang.preambularOpenings.test(plain) || /[,،，]$/.test(plain.trim()))) {

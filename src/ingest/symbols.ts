@@ -12,7 +12,8 @@ const SERIES = SYMBOL_SERIES.slice().sort((a, b) => b.length - a.length).join('|
 const COMPONENT = String.raw`(?:[A-Z][A-Za-z]*(?:\.[0-9A-Z]+)*|\d+(?:\.\d+)?)`;
 const SINGLE = String.raw`(?:${SERIES})(?:/${COMPONENT})+(?:\s?\((?:Part|Vol\.?)\s?[IVX\d]+\))?`;
 export const SYMBOL_IN_TEXT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.])(?<first>${SINGLE})(?:-(?<joint>${SINGLE}))?(?![\p{L}\p{N}/])`,
+  // Latin letters and digits may not touch a symbol; Chinese and Arabic script may ("见A/70/PV.95").
+  String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}/.])(?<first>${SINGLE})(?:-(?<joint>${SINGLE}))?(?![\p{Script=Latin}\p{Script=Cyrillic}\p{N}/])`,
   'gu',
 );
 

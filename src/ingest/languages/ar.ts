@@ -32,7 +32,7 @@ export const ar: LanguageTable = {
     { pattern: /^قرار اتخذته/u, type: 'resolution' },
     { pattern: /^تقرير/u, type: 'report' },
   ],
-  resolutionWord: /(?:القرار|القرارات|قرارها|قراريها|قراراتها)(?![\p{L}])/u,
+  resolutionWord: /(?:القرارات|القرار|قراريها|قراراتها|قرارها|قرار)(?![\p{L}])/u,
   listAnd: /^(?:[،,]\s*|\s+و\s*)/u,
   ownPossessive: /$^/u, // Arabic attaches the possessive to the noun: see resolutionWord.
 };

@@ -40,6 +40,8 @@ export interface LanguageTable {
   documentTypes: { pattern: RegExp; type: 'draft-resolution' | 'resolution' | 'decision' | 'report' | 'policy-brief' }[];
   /** The word for "resolution(s)" before a number ("résolution 70/1"). */
   resolutionWord: RegExp;
+  /** The number comes before the word ("第70/125号决议"). */
+  numberBeforeWord?: boolean;
   /** Words joining the last two items of a list ("56/183 et 76/189"). */
   listAnd: RegExp;
   /** Possessive before "resolution" meaning the issuing body's own ("sa résolution"). */

@@ -24,6 +24,7 @@ export const zh: LanguageTable = {
   ],
   // Chinese puts the number before the word: "第70/125号决议".
   resolutionWord: /号?决议/u,
+  numberBeforeWord: true,
   listAnd: /^(?:[、，,]\s*|\s*和\s*)/u,
   ownPossessive: /其\s*$/u,
 };
