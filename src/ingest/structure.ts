@@ -129,7 +129,7 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
     if (sub?.groups && parent) {
       const printed = sub.groups.l;
       const asLetter = latinLetter(printed, lang.subLetters);
-      const predecessor = letter ? String.fromCharCode(letter.charCodeAt(0) + 1) : 'a';
+      const predecessor: string = letter ? String.fromCharCode(letter.charCodeAt(0) + 1) : 'a';
       const roman = isRoman(printed) && letter !== null && asLetter !== predecessor;
       const rest = text.slice(sub[0].length);
       if (roman) add({ kind: 'subparagraph', id: `${parent.id}-${letter}-${printed}`, label: printed, text: rest, line });

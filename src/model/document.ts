@@ -107,6 +107,8 @@ export const Document = z.object({
   encoding: z.string(),
   digest: z.string(),
   metadata: Metadata,
+  /** The lines printed above the enacting formula (distribution, session, title…), as printed. */
+  header: z.array(z.object({ inlines: z.array(Inline), line: z.number().int().min(1) })),
   blocks: z.array(Block),
   footnotes: z.array(Footnote),
   references: z.array(Reference),
