@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeSlug from 'rehype-slug';
+
+// Documents are rendered from the ingest model by components; Markdown/MDX is only for
+// hand-written pages, whose headings get ids from rehype-slug. SmartyPants stays off: it
+// would rewrite French « » spacing and apostrophes of quoted source text.
+const processor = unified({ smartypants: false, rehypePlugins: [rehypeSlug] });
+
+export default defineConfig({
+  // No `site`/`base`: every internal link is relative, so dist/ works under any sub-path.
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  trailingSlash: 'always',
+  // The default ('jsx') drops whitespace between inline elements: a space between a word
+  // and a link or a note call could vanish from a paragraph.
+  compressHTML: false,
+  markdown: { processor },
+  integrations: [mdx({ processor })],
+});

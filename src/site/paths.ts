@@ -1,0 +1,7 @@
+/**
+ * Relative links only: the same dist/ works at a domain root, under any sub-path and
+ * from a copied folder. `root` is the way up from a page to the site root ("../../").
+ */
+export const rootFor = (depth: number): string => (depth === 0 ? './' : '../'.repeat(depth));
+export const home = (root: string, lang: string): string => `${root}${lang}/`;
+export const documentHref = (root: string, lang: string, slug: string): string => `${root}${lang}/${slug}/`;
