@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    fileParallelism: true,
     // The site tests read dist/, which `npm test` builds first (see tests/global-setup.ts).
     globalSetup: ['tests/global-setup.ts'],
     testTimeout: 60_000,
