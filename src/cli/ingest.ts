@@ -26,7 +26,9 @@ function report(d: Document): string {
   const counts = new Map<string, number>();
   for (const b of d.blocks) counts.set(b.kind, (counts.get(b.kind) ?? 0) + 1);
   const missing = d.footnotes.filter((n) => n.missing).map((n) => n.marker);
-  const undocs = d.references.filter((r) => r.url.startsWith('https://undocs.org/')).length;
+  const here = new Set(documents.map((x) => x.metadata.symbol).filter(Boolean));
+  const resolvedHere = d.references.filter((r) => here.has(r.symbol)).length;
+  const unmatched = d.diagnostics.filter((x) => x.code === 'link-hint-unmatched').length;
   const lines = [
     `── ${d.file} → /${d.language}/${d.slug}/`,
     `   symbol ${d.metadata.symbol ?? 'unknown'} · language ${d.language} (${d.languageSource}) · type ${d.metadata.type} · format ${d.format} · ${d.encoding}`,
@@ -34,7 +36,8 @@ function report(d: Document): string {
     `   body ${d.metadata.body ?? 'unknown'} · session ${d.metadata.session ?? '–'} · agenda item ${d.metadata.agendaItem ?? '–'} · date ${d.metadata.date ?? 'unknown'}`,
     `   blocks ${[...counts].map(([k, n]) => `${k} ${n}`).join(' · ')}`,
     `   notes ${d.footnotes.length} (missing text: ${missing.join(', ') || 'none'})`,
-    `   references ${d.references.length} (${undocs} to undocs.org, ${new Set(d.references.map((r) => r.symbol)).size} documents) · link hints ${d.linkHints.length}`,
+    `   references ${d.references.length} to ${new Set(d.references.map((r) => r.symbol)).size} documents: ${resolvedHere} resolved to documents of this corpus, ${d.references.length - resolvedHere} to undocs.org`,
+    `   link hints ${d.linkHints.length} (undocs addresses no reference produces: ${unmatched}) · unplaced blocks ${counts.get('unplaced') ?? 0}`,
   ];
   for (const x of d.diagnostics) lines.push(`   ${x.severity.padEnd(7)} line ${String(x.line).padStart(4)}  ${x.code}: ${x.message}`);
   if (showBlocks) {
