@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { type Block, type Diagnostic, Document, type Footnote, type Inline, type Language, type Reference } from '../model/document.ts';
 import { rejoin, segment } from './blocks.ts';
 import { cleanText } from './clean.ts';
-import { bodyById } from './data/bodies.ts';
+import { bodyById, bodyNamedIn } from './data/bodies.ts';
 import { decode } from './decode.ts';
 import { detectFormat, detectLanguage } from './detect.ts';
 import type { EditorialMetadata } from './editorial.ts';
@@ -81,7 +81,9 @@ async function build(file: string, raw: string, encoding: string, digest: string
       metadata.sources.title = 'text';
     }
   }
-  const ownBody = bodyById(metadata.body ?? '') ?? bodyById(guessOwnBody(structure.blocks.find((b) => b.kind === 'formula')?.text, language) ?? '');
+  // The body that speaks in the enacting formula issues the text.
+  const formula = structure.blocks.find((b) => b.kind === 'formula')?.text;
+  const ownBody = bodyById(metadata.body ?? '') ?? (formula ? bodyNamedIn(formula, language) : undefined);
   if (!metadata.body && ownBody) metadata.body = ownBody.id;
   applyEditorial(metadata, editorial);
 
@@ -129,12 +131,6 @@ function markdownCalls(layout: Layout): { missing: string[]; uncalled: string[] 
   }
   const present = new Set(layout.notes.map((n) => n.marker));
   return { missing: [...called].filter((m) => !present.has(m)), uncalled: [...present].filter((m) => !called.has(m)) };
-}
-
-function guessOwnBody(formula: string | undefined, language: Language): string | undefined {
-  if (!formula) return undefined;
-  const { BODIES } = { BODIES: [bodyById('GA'), bodyById('ECOSOC'), bodyById('SC'), bodyById('HRC'), bodyById('ESCAP')] };
-  return BODIES.find((b) => b?.names[language].some((n) => formula.includes(n)))?.id;
 }
 
 function applyEditorial(metadata: Document['metadata'], editorial: EditorialMetadata | undefined): void {
