@@ -1,0 +1,56 @@
+import { plainText } from '../ingest/references.ts';
+import type { Block, Document } from '../model/document.ts';
+import { slugify } from '../ingest/symbols.ts';
+import { corpus } from './corpus.ts';
+
+/** A paragraph of the corpus that cites a document. */
+export interface Citation {
+  doc: Document;
+  block: Block;
+  excerpt: string;
+}
+
+/** Blocks that readers cite and link to one by one. */
+export const isParagraph = (b: Block): boolean => ['preambular', 'operative', 'subparagraph', 'paragraph'].includes(b.kind);
+
+/** The block a reference stands in; a reference inside a note counts for the paragraph that calls the note. */
+export function citingBlock(doc: Document, where: string): Block | undefined {
+  const direct = doc.blocks.find((b) => b.id === where);
+  if (direct) return direct;
+  return doc.blocks.find((b) => b.inlines.some((i) => i.t === 'noteref' && i.id === where));
+}
+
+/** A short excerpt around the first mention of `text` in a block. */
+export function excerpt(block: Block, text: string, width = 160): string {
+  const t = plainText(block.inlines).replace(/\s+/g, ' ').trim();
+  const at = Math.max(0, t.indexOf(text));
+  const start = Math.max(0, at - width / 2);
+  const end = Math.min(t.length, start + width);
+  return `${start > 0 ? '…' : ''}${t.slice(start, end).trim()}${end < t.length ? '…' : ''}`;
+}
+
+let index: Promise<Map<string, Citation[]>> | undefined;
+
+/** Every cited symbol → every paragraph of the corpus that cites it, in corpus order. */
+export function citationIndex(): Promise<Map<string, Citation[]>> {
+  index ??= corpus().then(({ documents }) => {
+    const bySymbol = new Map<string, Citation[]>();
+    for (const doc of documents) {
+      const seen = new Set<string>();
+      for (const r of doc.references) {
+        const block = citingBlock(doc, r.in);
+        const key = `${r.symbol} ${block?.id ?? r.in}`;
+        if (!block || seen.has(key)) continue;
+        seen.add(key);
+        bySymbol.set(r.symbol, [...(bySymbol.get(r.symbol) ?? []), { doc, block, excerpt: excerpt(block, r.text) }]);
+      }
+    }
+    return bySymbol;
+  });
+  return index;
+}
+
+export const refSlug = (symbol: string): string => slugify(symbol);
+
+/** The printed number of a paragraph, for "paragraph 12" and link texts. */
+export const paragraphLabel = (b: Block): string => (b.kind === 'subparagraph' ? b.id.replace(/^(?:annex\d+-)?p/, '').replace(/-/g, ' ') : b.label ?? b.id.replace(/^para-/, ''));

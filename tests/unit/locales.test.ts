@@ -1,0 +1,35 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LOCALES, dir, t } from '../../src/i18n/index.ts';
+import { LANGUAGES } from '../../src/model/document.ts';
+
+describe('interface strings', () => {
+  const reference = Object.keys(LOCALES.fr).sort();
+
+  it.each(LANGUAGES)('the %s locale has every key and no extra one, none empty', (lang) => {
+    expect(Object.keys(LOCALES[lang]).sort()).toEqual(reference);
+    for (const [key, value] of Object.entries(LOCALES[lang])) expect(value.trim(), `${lang} ${key}`).not.toBe('');
+  });
+
+  it('keeps the same interpolation variables in every language', () => {
+    for (const key of reference) {
+      const vars = (s: string) => [...s.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+      for (const lang of LANGUAGES) expect(vars(LOCALES[lang][key]), `${lang} ${key}`).toEqual(vars(LOCALES.fr[key]));
+    }
+  });
+
+  it('uses every key somewhere in the site code (no dead strings)', () => {
+    const code = readdirSync('src', { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile() && /\.(astro|ts)$/.test(f.name))
+      .map((f) => readFileSync(`${f.parentPath}/${f.name}`, 'utf8'))
+      .join('\n');
+    const dynamic = /^(?:type|body)\./; // built as `type.${…}` and `body.${…}`
+    for (const key of reference.filter((k) => !dynamic.test(k) && k !== 'language.name')) expect(code.includes(`'${key}'`), key).toBe(true);
+  });
+
+  it('translates through i18next and takes the direction from Intl', () => {
+    expect(t('ar')('nav.skip')).toBe(LOCALES.ar['nav.skip']);
+    expect(t('zh')('doc.paragraph', { n: 12 })).toBe('第 12 段');
+    expect(LANGUAGES.map(dir)).toEqual(['rtl', 'ltr', 'ltr', 'ltr', 'ltr', 'ltr']);
+  });
+});
