@@ -8,7 +8,8 @@ let loaded: Promise<{ documents: Document[]; problems: Diagnostic[] }> | undefin
  * files, invalid metadata) are printed with what to do; they never stop the build.
  */
 export function corpus(): Promise<{ documents: Document[]; problems: Diagnostic[] }> {
-  loaded ??= loadCorpus('seeds', 'content').then((c) => {
+  // RESOLU_SEEDS / RESOLU_CONTENT let the tests build a site from fixture texts.
+  loaded ??= loadCorpus(process.env.RESOLU_SEEDS ?? 'seeds', process.env.RESOLU_CONTENT ?? 'content').then((c) => {
     for (const p of c.problems) console.warn(`[résolu] ${p.message}`);
     return c;
   });

@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const out = 'node_modules/.cache/resolu-hostile-site';
+
+describe('everything from a source text is escaped', () => {
+  let html = '';
+  beforeAll(() => {
+    rmSync(out, { recursive: true, force: true });
+    execFileSync('npx', ['astro', 'build', '--force', '--outDir', out], {
+      env: { ...process.env, RESOLU_SEEDS: 'tests/fixtures/hostile/seeds', RESOLU_CONTENT: 'tests/fixtures/hostile/content' },
+      stdio: 'ignore',
+    });
+    html = readFileSync(`${out}/fr/titre-script-alert-titre-script-du-document/index.html`, 'utf8');
+  }, 300_000);
+
+  it('renders <script>, <img onerror>, <iframe> and javascript: links as inert text', () => {
+    expect(html).not.toMatch(/<script>alert|<img src=x|<iframe/i);
+    expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+    expect(html).not.toMatch(/href="javascript:/i);
+    expect(html).toContain('&lt;script&gt;alert');
+    expect(html).toContain('&lt;iframe src=');
+    expect(html).toMatch(/&lt;b&gt;balises&lt;\/b&gt;/);
+  });
+
+  it('has no inline event handler and a Content-Security-Policy on every page', () => {
+    // No event-handler attribute on any real tag (escaped text may spell one out).
+    expect(html).not.toMatch(/<[a-z][^<>]*\son[a-z]+=/i);
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; [^"]*script-src 'self'[^"]*">/);
+  });
+});
