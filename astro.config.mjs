@@ -13,9 +13,9 @@ export default defineConfig({
   // No `site`/`base`: every internal link is relative, so dist/ works under any sub-path.
   build: { format: 'directory', inlineStylesheets: 'always' },
   trailingSlash: 'always',
-  // The default ('jsx') drops whitespace between inline elements: a space between a word
-  // and a link or a note call could vanish from a paragraph.
-  compressHTML: false,
+  // Lossless compression. The default ('jsx') drops whitespace between inline elements:
+  // a space between a word and a link or a note call could vanish from a paragraph.
+  compressHTML: true,
   markdown: { processor },
   integrations: [mdx({ processor })],
 });
