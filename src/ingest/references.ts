@@ -1,6 +1,7 @@
 import type { Inline, Language } from '../model/document.ts';
 import { BODIES, type Body, bodyById, resolutionSymbol } from './data/bodies.ts';
 import type { LanguageTable } from './languages/index.ts';
+import { latinLetter } from './ids.ts';
 import { CALL_CLOSE, CALL_OPEN } from './layout.ts';
 import { normalizeSymbol, SYMBOL_IN_TEXT, undocsUrl } from './symbols.ts';
 
@@ -79,10 +80,13 @@ function resolutionSpans(text: string, ctx: ReferenceContext): Span[] {
     if (found.length === 0) continue;
     const last = found[found.length - 1];
     const before = text.slice(Math.max(0, m.index - 12), m.index);
+    // "paragraphe 12 de sa résolution 70/1": the link can land on that paragraph.
+    const para = found.length === 1 ? ctx.table.paragraphBefore.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
+    const paragraph = para?.groups ? `p${para.groups.n}${para.groups.l ? `-${latinLetter(para.groups.l, ctx.table.subLetters) ?? para.groups.l}` : ''}` : undefined;
     for (const f of found) {
       const body = between?.b ?? preceding ?? bodyFor(f.n, text.slice(last.end, last.end + 120), before, ctx);
       const symbol = resolutionSymbol(body, f.n);
-      spans.push({ start: f.start, end: f.end, inline: { t: 'ref', v: text.slice(f.start, f.end), symbol, url: undocsUrl(symbol, ctx.language) } });
+      spans.push({ start: f.start, end: f.end, inline: { t: 'ref', v: text.slice(f.start, f.end), symbol, url: undocsUrl(symbol, ctx.language), ...(paragraph && { paragraph }) } });
     }
   }
   return spans;

@@ -29,7 +29,7 @@ describe('interface strings', () => {
 
   it('translates through i18next and takes the direction from Intl', () => {
     expect(t('ar')('nav.skip')).toBe(LOCALES.ar['nav.skip']);
-    expect(t('zh')('doc.paragraph', { n: 12 })).toBe('第 12 段');
+    expect(t('zh')('doc.permalink', { n: 12 })).toBe('第 12 段的永久链接');
     expect(LANGUAGES.map(dir)).toEqual(['rtl', 'ltr', 'ltr', 'ltr', 'ltr', 'ltr']);
   });
 });

@@ -86,3 +86,16 @@ describe('the hyperlink lists of seeds 000 and 003 are ground truth', () => {
     expect(d['001'].references.find((r) => r.text === '70/125')?.url).toBe('https://undocs.org/fr/A/RES/70/125');
   });
 });
+
+describe('a paragraph named with the citation', () => {
+  it.each([
+    ['au paragraphe 12 de sa résolution 70/1', 'p12'],
+    ['les paragraphes 3 de la résolution 70/125', 'p3'],
+    ['au paragraphe 9 e) de la résolution 80/1', 'p9-e'],
+    ['la résolution 70/1', undefined],
+  ])('%s', (text, paragraph) => {
+    const ref = toInlines(text, fr).find((i) => i.t === 'ref');
+    expect(ref?.t).toBe('ref');
+    expect(ref?.t === 'ref' ? ref.paragraph : 'no ref').toBe(paragraph);
+  });
+});

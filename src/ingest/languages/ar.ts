@@ -32,6 +32,7 @@ export const ar: LanguageTable = {
     { pattern: /^قرار اتخذته/u, type: 'resolution' },
     { pattern: /^تقرير/u, type: 'report' },
   ],
+  paragraphBefore: /الفقرة\s+(?<n>\d{1,3})\s+من\s+$/u,
   resolutionWord: /(?:القرارات|القرار|قراريها|قراراتها|قرارها|قرار)(?![\p{L}])/u,
   listAnd: /^(?:[،,]\s*|\s+و\s*)/u,
   ownPossessive: /$^/u, // Arabic attaches the possessive to the noun: see resolutionWord.

@@ -30,6 +30,7 @@ export const en: LanguageTable = {
     { pattern: /^Report of/u, type: 'report' },
     { pattern: /^Policy Brief/iu, type: 'policy-brief' },
   ],
+  paragraphBefore: /(?:paragraphs?|para\.)\s+(?<n>\d{1,3})(?:\s*\((?<l>[a-z])\))?\s+of\s+(?:its\s+|the\s+)?$/u,
   resolutionWord: /\b[Rr]esolutions?\b/u,
   listAnd: /^(?:,\s*(?:and\s+)?|\s+and\s+)/u,
   ownPossessive: /\bits\s+$/u,

@@ -30,6 +30,7 @@ export const es: LanguageTable = {
     { pattern: /^Informe del?/u, type: 'report' },
     { pattern: /^Informe de políticas/iu, type: 'policy-brief' },
   ],
+  paragraphBefore: /(?:párrafos?|párr\.)\s+(?<n>\d{1,3})(?:\s*(?<l>[a-z])\))?\s+de\s+(?:su|la)\s+$/u,
   resolutionWord: /\b[Rr]esoluci(?:ón|ones)\b/u,
   listAnd: /^(?:,\s*|\s+y\s+)/u,
   ownPossessive: /\bsus?\s+$/u,

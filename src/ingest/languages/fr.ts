@@ -30,6 +30,7 @@ export const fr: LanguageTable = {
     { pattern: /^Rapport d[ue]/u, type: 'report' },
     { pattern: /^Note d[’']orientation/u, type: 'policy-brief' },
   ],
+  paragraphBefore: /(?:paragraphes?|par\.|al\.)\s+(?<n>\d{1,3})(?:\s*(?<l>[a-z])\))?\s+(?:de\s+(?:sa|la|cette)\s+)?$/u,
   resolutionWord: /\b[Rr]ésolutions?\b/u,
   listAnd: /^(?:,\s*|\s+et\s+)/u,
   ownPossessive: /\b(?:sa|ses)\s+$/u,

@@ -30,6 +30,7 @@ export const ru: LanguageTable = {
     { pattern: /^Решение, принятое/u, type: 'decision' },
     { pattern: /^Доклад/u, type: 'report' },
   ],
+  paragraphBefore: /(?:пункт[аеуом]?|п\.)\s+(?<n>\d{1,3})(?:\s*(?<l>[а-я])\))?\s+(?:своей\s+)?$/u,
   resolutionWord: /[Рр]езолюци(?:я|и|ю|ей|ях|ям|ями)(?![\p{L}])/u,
   listAnd: /^(?:,\s*|\s+и\s+)/u,
   ownPossessive: /(?:своей|своих|свою)\s+$/u,

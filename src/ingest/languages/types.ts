@@ -38,6 +38,11 @@ export interface LanguageTable {
   agendaItem: RegExp;
   /** "Resolution adopted by … on <date>" and similar; maps a header line to a document type. */
   documentTypes: { pattern: RegExp; type: 'draft-resolution' | 'resolution' | 'decision' | 'report' | 'policy-brief' }[];
+  /**
+   * A paragraph named just before a citation ("paragraphe 12 de sa résolution 70/1"):
+   * tested on the text that precedes the "resolution" word; groups `n` and `l`.
+   */
+  paragraphBefore: RegExp;
   /** The word for "resolution(s)" before a number ("résolution 70/1"). */
   resolutionWord: RegExp;
   /** The number comes before the word ("第70/125号决议"). */

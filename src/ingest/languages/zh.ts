@@ -23,6 +23,7 @@ export const zh: LanguageTable = {
     { pattern: /^.*的报告$/u, type: 'report' },
   ],
   // Chinese puts the number before the word: "第70/125号决议".
+  paragraphBefore: /第\s*(?<n>\d{1,3})\s*段$/u,
   resolutionWord: /号?决议/u,
   numberBeforeWord: true,
   listAnd: /^(?:[、，,]\s*|\s*和\s*)/u,
