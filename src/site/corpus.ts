@@ -16,12 +16,27 @@ export function corpus(): Promise<{ documents: Document[]; problems: Diagnostic[
   return loaded;
 }
 
-/** Symbol → the document that carries it here, for links inside the site. */
+/**
+ * Symbol → the document that carries it here, for links inside the site. With several
+ * language versions, the French one (the default language) is preferred, then the first.
+ */
 export async function symbolIndex(): Promise<Map<string, Document>> {
   const { documents } = await corpus();
-  return new Map(documents.filter((d) => d.metadata.symbol).map((d) => [d.metadata.symbol!, d]));
+  const index = new Map<string, Document>();
+  for (const d of documents) {
+    const symbol = d.metadata.symbol;
+    if (symbol && (!index.has(symbol) || d.language === 'fr')) index.set(symbol, d);
+  }
+  return index;
 }
 
 /** Newest first; documents without a date last, then by slug, so the order is stable. */
 export const byDate = (a: Document, b: Document): number =>
   (b.metadata.date ?? '').localeCompare(a.metadata.date ?? '') || a.slug.localeCompare(b.slug);
+
+/** The other language versions of a document in the corpus: same symbol, other language. */
+export async function versionsOf(doc: Document): Promise<Document[]> {
+  if (!doc.metadata.symbol) return [];
+  const { documents } = await corpus();
+  return documents.filter((d) => d !== doc && d.metadata.symbol === doc.metadata.symbol && d.language !== doc.language);
+}
