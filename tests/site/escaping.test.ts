@@ -17,6 +17,6 @@ describe('everything from a source text is escaped', () => {
   it('has no inline event handler and a Content-Security-Policy on every page', () => {
     // No event-handler attribute on any real tag (escaped text may spell one out).
     expect(html).not.toMatch(/<[a-z][^<>]*\son[a-z]+=/i);
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; [^"]*">/);
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; [^"]*">/);
   });
 });

@@ -1,0 +1,110 @@
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, serve } from '../helpers/browser.ts';
+
+let browser: Browser;
+let server: Server;
+let root: string;
+let page: Page;
+
+beforeAll(async () => {
+  const site = await serve('dist');
+  server = site.server;
+  root = site.url;
+  browser = await launch();
+  page = await browser.newPage();
+  page.on('pageerror', (e) => console.error(e));
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function search(q: string, lang = 'fr'): Promise<{ href: string; text: string }[]> {
+  await page.goto(`${root}${lang}/search/`);
+  await page.fill('#q', q);
+  await page.press('#q', 'Enter');
+  await page.waitForFunction(() => /\d|Aucun|No |Ningún|Ничего|لا توجد|没有/.test(document.getElementById('status')!.textContent ?? ''), null, { timeout: 20_000 });
+  return page.$$eval('#results li > a', (as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? '' })));
+}
+
+describe('search lands on the paragraph', () => {
+  it('finds an accent-less French query, follows the first result, and lands on the paragraph, in view and highlighted', async () => {
+    const results = await search('participation pleine egale et reelle');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0].href).toMatch(/\/miroir\/fr\/a-res-80-173\/#p11$/);
+    expect(await page.textContent('#status')).toMatch(/\d+ résultat/);
+    await page.click('#results li > a');
+    await page.waitForURL(/#p11$/);
+    const target = await page.evaluate(() => {
+      const el = document.querySelector(':target')!;
+      const r = el.getBoundingClientRect();
+      return { id: el.id, inView: r.top >= 0 && r.top < innerHeight, background: getComputedStyle(el).backgroundColor };
+    });
+    expect(target.id).toBe('p11');
+    expect(target.inView).toBe(true);
+    expect(target.background).not.toBe('rgba(0, 0, 0, 0)');
+  }, 60_000);
+
+  it.each([
+    ['000', 'Habitat III Quito', /a-c-2-78-l-11\/#pp5$/],
+    ['001', 'egalite souveraine des Etats', /a-res-80-173\/#p4$/],
+    ['002', 'Centre d’excellence numerique de la Commission economique pour l’Afrique', /rapport-sg-smsi-2024\/#p12$/],
+    ['003', 'jouet en peluche robot conversationnel', /note-orientation-5-pacte-numerique-mondial\/#para-7$/],
+    ['004', 'Gouvernement kazakhstanais centre de solutions numeriques', /escap-res-80-1\/#p8$/],
+  ])('gives a paragraph-level result for a known phrase of seed %s', async (_, q, url) => {
+    const results = await search(q);
+    expect(results[0]?.href).toMatch(url);
+  }, 60_000);
+
+  it('matches through elided articles with either apostrophe', async () => {
+    for (const q of ['information', 'l’information', "l'information"]) {
+      const results = await search(q);
+      expect(results.length, q).toBeGreaterThanOrEqual(4);
+    }
+    const hits = await search('avantages de l’economie numerique naissante');
+    expect(hits[0]?.href).toMatch(/a-c-2-78-l-11\/#p28$/); // "l’économie numérique naissante"
+  }, 60_000);
+
+  it('finds the paragraphs citing 70/125 and offers its citation-index page', async () => {
+    for (const q of ['70/125', 'A/RES/70/125']) {
+      const results = await search(q);
+      expect(results.length, q).toBeGreaterThanOrEqual(3);
+      expect(await page.getAttribute('#citation a', 'href'), q).toBe('/miroir/fr/ref/a-res-70-125/');
+    }
+  }, 60_000);
+
+  it('lists the seeds’ bodies and types as filters, and filters by them', async () => {
+    await page.goto(`${root}fr/search/`);
+    await page.waitForFunction(() => document.querySelectorAll('#f-type option').length > 1);
+    const types = await page.$$eval('#f-type option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean).sort());
+    expect(types).toEqual(['draft-resolution', 'policy-brief', 'report', 'resolution']);
+    const bodies = await page.$$eval('#f-body option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean).sort());
+    expect(bodies).toEqual(expect.arrayContaining(['ESCAP', 'GA']));
+    await page.selectOption('#f-body', 'ESCAP');
+    await page.fill('#q', 'numerique');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => /\d/.test(document.getElementById('status')!.textContent ?? ''));
+    const hrefs = await page.$$eval('#results li > a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs) expect(h).toContain('/escap-res-80-1/');
+  }, 60_000);
+
+  it('lets a reader of the Arabic interface search the French documents', async () => {
+    const results = await search('fracture numerique', 'ar');
+    expect(results.length).toBeGreaterThan(0);
+    expect(await page.getAttribute('#results li > a', 'lang')).toBe('fr');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+  }, 60_000);
+
+  it('says, without JavaScript, that search needs it and links the browsing paths', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(`${root}fr/search/`);
+    expect(await p.isVisible('#no-search')).toBe(true);
+    expect(await p.isVisible('#search')).toBe(false);
+    expect(await p.$$eval('#no-search a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(['../../fr/', '../ref/']);
+    await context.close();
+  });
+});

@@ -1,0 +1,41 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
+  '.wasm': 'application/wasm', '.pagefind': 'application/octet-stream', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves a built site on 127.0.0.1 under a sub-path (as a library mirror would), like a
+ * plain file server: folders answer with their index.html, anything else is a 404.
+ */
+export async function serve(dir: string, base = '/miroir/'): Promise<{ url: string; server: Server; bytes: () => number; reset: () => void }> {
+  let sent = 0;
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(base)) return void res.writeHead(404).end();
+    let file = normalize(join(dir, path.slice(base.length)));
+    if (!file.startsWith(normalize(dir))) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    const size = statSync(file).size;
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
+    if (req.method === 'HEAD') return void res.end();
+    sent += size;
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return { url: `http://127.0.0.1:${port}${base}`, server, bytes: () => sent, reset: () => void (sent = 0) };
+}
+
+/** Debian's Chromium, driven by playwright-core (no browser download). */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+  });
+}
