@@ -74,6 +74,7 @@ async function run() {
   if ($('language').value) filters.language = $('language').value;
   $('results').replaceChildren();
   $('citation').replaceChildren();
+  $('more').hidden = true;
   if (!q) return void ($('status').textContent = '');
   $('status').textContent = say('search.loading');
   // Texts cite resolutions by number ("résolution 70/125"), not by symbol: a resolution
@@ -89,13 +90,27 @@ async function run() {
       $('citation').append(a);
     }
   }
-  const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  shown = { search, id, count: 0, q };
+  await more();
+  $('status').textContent = search.results.length ? say('search.results', { count: search.results.length }) : say('search.none');
+}
+
+// Results come in pages of a few, each loading only its own small fragment.
+const PAGE = 8;
+let shown;
+async function more() {
+  const { search, id, q } = shown;
+  const data = await Promise.all(search.results.slice(shown.count, shown.count + PAGE).map((r) => r.data()));
   if (id !== searchId) return;
+  shown.count += data.length;
   for (const d of data) {
     const li = document.createElement('li');
-    const para = paragraphOf(d, q.split(/\s+/).length);
+    // Each paragraph is indexed through its own page /{lang}/{slug}/{id}/; the result
+    // links to the full text at #id. (A page indexed whole would use its anchors.)
+    const own = /^(.*\/)([^/]+)\/$/.exec(d.url);
+    const para = d.meta.paragraph ?? paragraphOf(d, q.split(/\s+/).length);
     const a = document.createElement('a');
-    a.href = para ? `${d.url}#${para}` : d.url;
+    a.href = d.meta.paragraph && own ? `${own[1]}#${para}` : para ? `${d.url}#${para}` : d.url;
     a.lang = d.filters?.language?.[0] ?? '';
     const name = d.meta.symbol ?? d.meta.title;
     const number = para ? para.replace(/^(?:annex\d+-)?(?:p|para-)/, '').replace(/-/g, ' ') : '';
@@ -108,8 +123,9 @@ async function run() {
     li.append(a, title, excerpt);
     $('results').append(li);
   }
-  $('status').textContent = search.results.length ? say('search.results', { count: search.results.length }) : say('search.none');
+  $('more').hidden = shown.count >= search.results.length;
 }
+$('more').addEventListener('click', () => more());
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 
 const TYPES: Record<string, string> = {
@@ -12,7 +13,7 @@ const TYPES: Record<string, string> = {
  * Serves a built site on 127.0.0.1 under a sub-path (as a library mirror would), like a
  * plain file server: folders answer with their index.html, anything else is a 404.
  */
-export async function serve(dir: string, base = '/miroir/'): Promise<{ url: string; server: Server; bytes: () => number; reset: () => void }> {
+export async function serve(dir: string, base = '/miroir/', gzip = false): Promise<{ url: string; server: Server; bytes: () => number; reset: () => void }> {
   let sent = 0;
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -22,7 +23,16 @@ export async function serve(dir: string, base = '/miroir/'): Promise<{ url: stri
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void res.writeHead(404).end();
     const size = statSync(file).size;
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Like nginx's gzip: text is compressed on the way; Pagefind's files are already.
+    if (gzip && /text|json|javascript|xml|wasm/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
+      if (req.method === 'HEAD') return void res.end();
+      const stream = createReadStream(file).pipe(createGzip());
+      stream.on('data', (chunk: Buffer) => (sent += chunk.length));
+      return void stream.pipe(res);
+    }
+    res.writeHead(200, { 'content-type': type, 'content-length': size });
     if (req.method === 'HEAD') return void res.end();
     sent += size;
     createReadStream(file).pipe(res);
