@@ -108,3 +108,31 @@ describe('search lands on the paragraph', () => {
     await context.close();
   });
 });
+
+describe('search by keyboard, sorted by date', () => {
+  it('is usable with the keyboard alone: type, submit, tab to a result, follow it', async () => {
+    await page.goto(`${root}fr/search/`);
+    await page.waitForFunction(() => !document.getElementById('search')!.hidden);
+    await page.keyboard.press('Tab'); // skip link
+    for (let k = 0; k < 12 && (await page.evaluate(() => document.activeElement?.id)) !== 'q'; k++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.keyboard.type('Habitat III Quito');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /\d/.test(document.getElementById('status')!.textContent ?? ''));
+    for (let k = 0; k < 20 && !(await page.evaluate(() => document.activeElement?.closest('#results') !== null)); k++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/a-c-2-78-l-11\/#pp5$/);
+  }, 60_000);
+
+  it('sorts by date, newest first', async () => {
+    await page.goto(`${root}fr/search/`);
+    await page.waitForFunction(() => document.querySelectorAll('#f-type option').length > 1);
+    await page.selectOption('#sort', 'date');
+    await page.fill('#q', 'numerique');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => /\d/.test(document.getElementById('status')!.textContent ?? ''));
+    const dates = await page.$$eval('#results li > p:first-of-type', (ps) => ps.map((p) => /\d{4}-\d{2}-\d{2}/.exec(p.textContent ?? '')?.[0]).filter(Boolean));
+    expect(dates.length).toBeGreaterThan(1);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  }, 60_000);
+});
