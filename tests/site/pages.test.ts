@@ -17,3 +17,11 @@ describe('hand-written MDX pages', () => {
     expect(selectAll('footer a', page('/ar/')).map((a) => attr(a, 'href'))).toContain('../ar/about/');
   });
 });
+
+describe('the accessibility page', () => {
+  it.each(LANGUAGES)('exists in %s, says what is tested and how to report a problem', (lang) => {
+    const p = page(`/${lang}/accessibility/`);
+    expect(selectAll('main h2', p).length).toBeGreaterThanOrEqual(3);
+    expect(selectAll('footer a', p).map((a) => attr(a, 'href'))).toContain(`../../${lang}/accessibility/`);
+  });
+});
