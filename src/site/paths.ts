@@ -5,3 +5,9 @@
 export const rootFor = (depth: number): string => (depth === 0 ? './' : '../'.repeat(depth));
 export const home = (root: string, lang: string): string => `${root}${lang}/`;
 export const documentHref = (root: string, lang: string, slug: string): string => `${root}${lang}/${slug}/`;
+
+/**
+ * The public address of the site, for the few places that need absolute URLs (sitemap,
+ * feed, JSON-LD). A mirror sets RESOLU_SITE_URL when it builds; pages never depend on it.
+ */
+export const siteUrl = (): string => (process.env.RESOLU_SITE_URL ?? 'https://resolu.example.org/').replace(/\/?$/, '/');

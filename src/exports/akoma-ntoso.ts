@@ -1,0 +1,115 @@
+import type { Block, Document, Inline } from '../model/document.ts';
+
+/**
+ * Akoma Ntoso 3.0 following the UN naming convention (AKN4UN): FRBR URIs from the symbol
+ * and language; preface (the printed header), preamble (formula and preambular
+ * paragraphs), mainBody, conclusions (closing formula); notes as authorialNote where
+ * they are called; references as ref. Every eId maps one-to-one to a paragraph id:
+ *   pp3 ↔ preamble__para_3 · p12 ↔ para_12 · p9-e ↔ para_9__list_1__point_e
+ *   p2-a-ii ↔ para_2__list_1__point_a__list_1__point_ii · para-4 ↔ para_u4 · annex1-X ↔ annex_1__X
+ */
+export function eIdOf(id: string): string {
+  const annex = /^annex(\d+)-(.+)$/.exec(id);
+  if (annex) return `annex_${annex[1]}__${eIdOf(annex[2])}`;
+  const pp = /^pp(\d+)$/.exec(id);
+  if (pp) return `preamble__para_${pp[1]}`;
+  const para = /^para-(\d+)$/.exec(id);
+  if (para) return `para_u${para[1]}`;
+  const p = /^p(\d+)((?:-[a-z]+)*)$/.exec(id);
+  if (p) return `para_${p[1]}${p[2].split('-').filter(Boolean).map((x) => `__list_1__point_${x}`).join('')}`;
+  return id.replace(/[^A-Za-z0-9_]/g, '_');
+}
+
+const LANG3: Record<string, string> = { ar: 'ara', en: 'eng', es: 'spa', fr: 'fra', ru: 'rus', zh: 'zho' };
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function inlines(doc: Document, list: Inline[]): string {
+  return list
+    .map((i) => {
+      if (i.t === 'text') return esc(i.v);
+      if (i.t === 'ref') return `<ref href="${esc(i.url)}">${esc(i.v)}</ref>`;
+      if (i.t === 'url') return `<ref href="${esc(i.href)}">${esc(i.v)}</ref>`;
+      const note = doc.footnotes.find((n) => n.id === i.id);
+      const body = note && !note.missing ? inlines(doc, note.inlines) : '';
+      return `<authorialNote marker="${esc(i.marker)}" placement="bottom" eId="${esc(i.id)}__"><p>${body}</p></authorialNote>`;
+    })
+    .join('');
+}
+
+/** FRBR work URI: /akn/un/{doc}/{subtype}/{date}/{number}. */
+function workUri(doc: Document): string {
+  const m = doc.metadata;
+  const number = (m.symbol ?? doc.slug).toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return `/akn/un/doc/${m.type}/${(m.body ?? 'un').toLowerCase()}/${m.date ?? '0000-00-00'}/${number}`;
+}
+
+export function toAkomaNtoso(doc: Document): string {
+  const m = doc.metadata;
+  const lang = LANG3[doc.language];
+  const work = workUri(doc);
+  const expr = `${work}/${lang}@${m.date ?? ''}`;
+  const noteSeen = new Map<string, number>();
+  // Each call of a note becomes its own authorialNote, numbered when a note is called twice.
+  const body = (b: Block) => inlines(doc, b.inlines).replace(/eId="(fn[^"]*)__"/g, (_, id: string) => {
+    const n = (noteSeen.get(id) ?? 0) + 1;
+    noteSeen.set(id, n);
+    return `eId="${id.replace(/^fn/, 'authorialNote_')}${n > 1 ? `_${n}` : ''}"`;
+  });
+  const preamble = doc.blocks.filter((b) => b.kind === 'formula' || b.kind === 'preambular');
+  const closing = doc.blocks.filter((b) => b.kind === 'closing');
+  const main = doc.blocks.filter((b) => !preamble.includes(b) && !closing.includes(b));
+
+  const out: string[] = [];
+  const subsOf = (p: Block) => main.filter((b) => b.kind === 'subparagraph' && b.id.startsWith(`${p.id}-`));
+  for (const b of main) {
+    if (b.kind === 'subparagraph') continue; // inside its paragraph
+    const e = eIdOf(b.id);
+    if (b.kind === 'heading') out.push(`      <hcontainer name="heading" eId="hcontainer_${esc(b.id.replace(/[^A-Za-z0-9]/g, '_'))}"><heading>${body(b)}</heading></hcontainer>`);
+    else if (b.kind === 'operative') {
+      const subs = subsOf(b);
+      const points = subs.filter((s) => s.id.split('-').length === 2);
+      const list = points.length
+        ? `<list eId="${e}__list_1">${points
+            .map((s) => {
+              const romans = subs.filter((r) => r.id.startsWith(`${s.id}-`));
+              const inner = romans.length ? `<list eId="${eIdOf(s.id)}__list_1">${romans.map((r) => `<point eId="${eIdOf(r.id)}"><num>${esc(r.label ?? '')})</num><content><p>${body(r)}</p></content></point>`).join('')}</list>` : '';
+              return `<point eId="${eIdOf(s.id)}"><num>${esc(s.label ?? '')})</num>${inner ? `<intro><p>${body(s)}</p></intro>${inner}` : `<content><p>${body(s)}</p></content>`}</point>`;
+            })
+            .join('')}</list>`
+        : '';
+      out.push(`      <paragraph eId="${e}"><num>${esc(b.label ?? '')}.</num>${list ? `<intro><p>${body(b)}</p></intro>${list}` : `<content><p>${body(b)}</p></content>`}</paragraph>`);
+    } else if (b.kind === 'paragraph') out.push(`      <paragraph eId="${e}"><content><p>${body(b)}</p></content></paragraph>`);
+    else out.push(`      <hcontainer name="${b.kind}" eId="${esc(b.id.replace(/[^A-Za-z0-9]/g, '_'))}"><content><p>${body(b)}</p></content></hcontainer>`);
+  }
+
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+  <doc name="${esc(m.type)}">
+    <meta>
+      <identification source="#resolu">
+        <FRBRWork><FRBRthis value="${esc(work)}/!main"/><FRBRuri value="${esc(work)}"/><FRBRdate date="${m.date ?? '0000-00-00'}" name="${m.date ? 'adoption' : 'unknown'}"/><FRBRauthor href="#${esc((m.body ?? 'un').toLowerCase())}"/><FRBRcountry value="un"/>${m.symbol ? `<FRBRnumber value="${esc(m.symbol)}"/>` : ''}</FRBRWork>
+        <FRBRExpression><FRBRthis value="${esc(expr)}/!main"/><FRBRuri value="${esc(expr)}"/><FRBRdate date="${m.date ?? '0000-00-00'}" name="${m.date ? 'adoption' : 'unknown'}"/><FRBRauthor href="#${esc((m.body ?? 'un').toLowerCase())}"/><FRBRlanguage language="${lang}"/></FRBRExpression>
+        <FRBRManifestation><FRBRthis value="${esc(expr)}/!main.xml"/><FRBRuri value="${esc(expr)}.akn"/><FRBRdate date="${m.date ?? '0000-00-00'}" name="generation"/><FRBRauthor href="#resolu"/></FRBRManifestation>
+      </identification>
+      <references source="#resolu">
+        <TLCOrganization eId="resolu" href="/ontology/organization/resolu" showAs="Résolu"/>
+        <TLCOrganization eId="${esc((m.body ?? 'un').toLowerCase())}" href="/ontology/organization/un/${esc((m.body ?? 'un').toLowerCase())}" showAs="${esc(m.body ?? 'United Nations')}"/>
+      </references>
+    </meta>
+    <preface>
+${doc.header.map((h) => `      <p>${inlines(doc, h.inlines)}</p>`).join('\n')}
+      <p>${m.symbol ? `<docNumber>${esc(m.symbol)}</docNumber> ` : ''}<docTitle>${esc(m.title ?? '')}</docTitle></p>
+    </preface>
+    <preamble>
+${preamble.map((b) => (b.kind === 'formula' ? `      <formula name="enactingFormula"><p>${body(b)}</p></formula>` : `      <container name="preambularParagraph" eId="${eIdOf(b.id)}"><p>${body(b)}</p></container>`)).join('\n')}
+    </preamble>
+    <mainBody>
+${out.join('\n')}
+    </mainBody>
+    <conclusions>
+${closing.map((b) => `      <p>${body(b)}</p>`).join('\n')}
+    </conclusions>
+  </doc>
+</akomaNtoso>
+`;
+}
