@@ -18,4 +18,5 @@ export default function setup(): void {
     env: { ...process.env, RESOLU_SEEDS: 'tests/fixtures/site/seeds', RESOLU_CONTENT: 'tests/fixtures/site/content' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  execFileSync('npx', ['tsx', 'src/cli/index-search.ts', FIXTURE_SITE], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
