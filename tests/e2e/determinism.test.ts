@@ -1,0 +1,24 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const build = (out: string) => {
+  rmSync(out, { recursive: true, force: true });
+  execFileSync('npx', ['astro', 'build', '--force', '--outDir', out], { stdio: 'ignore' });
+  execFileSync('npx', ['tsx', 'src/cli/index-search.ts', out], { stdio: 'ignore' });
+};
+const tree = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();
+
+describe('determinism', () => {
+  it('two builds of the same input are byte-identical', () => {
+    const [a, b] = ['node_modules/.cache/resolu-build-a', 'node_modules/.cache/resolu-build-b'];
+    build(a);
+    build(b);
+    const files = tree(a);
+    expect(tree(b)).toEqual(files);
+    const differ = files.filter((f) => !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
+    expect(differ).toEqual([]);
+    expect(files.length).toBeGreaterThan(1000);
+  }, 300_000);
+});
