@@ -13,7 +13,11 @@ const rows = documents.map((d) => {
   const html = readFileSync(`dist/${d.language}/${d.slug}/index.html`);
   // The one stylesheet, shared by every page (cached after the first).
   const css = [...html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + readFileSync(`dist/${d.language}/${d.slug}/${m[1]}`).length, 0);
-  const js = [...html.toString().matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]), 0);
+  // Scripts that run (inline or loaded); JSON-LD is data for catalogues, never run.
+  const js = [...html.toString().matchAll(/<script(?![^>]*application\/ld\+json)[^>]*?(?:src="([^"]+)")?[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (n, m) => n + (m[1] ? readFileSync(`dist/${d.language}/${d.slug}/${m[1]}`).length : Buffer.byteLength(m[2])),
+    0,
+  );
   const text = [...d.header, ...d.blocks, ...d.footnotes].map((b) => plainText(b.inlines)).join('\n');
   const gz = gzipSync(html, { level: 9 }).length;
   const textGz = gzipSync(Buffer.from(text), { level: 9 }).length;
