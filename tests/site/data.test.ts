@@ -59,7 +59,7 @@ describe('bulk data for every seed', () => {
       expect(csl[0].id).toBe(d.slug);
       if (d.metadata.symbol) expect(csl[0].number).toBe(d.metadata.symbol);
       const cite = file(d, 'cite/index.html');
-      expect(cite).toMatch(/<pre class="shiki github-light"/);
+      expect(cite).toMatch(/<pre class="shiki shiki-themes github-light github-dark"/);
       expect(cite).toContain('href="../cite.bib" download');
       expect(file(d, 'index.html')).toContain('href="cite/"');
     }
