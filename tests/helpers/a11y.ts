@@ -56,3 +56,35 @@ function structure(): string[] {
   if (document.documentElement.scrollWidth > innerWidth + 1) problems.push(`scrolls horizontally at ${innerWidth}px (${document.documentElement.scrollWidth}px wide)`);
   return problems;
 }
+
+/**
+ * The axe pass over half of the pages of dist/ (`part` 0 or 1): two test files call it,
+ * so that vitest's two workers share the work.
+ */
+export async function auditEveryPage(part: 0 | 1): Promise<void> {
+  const { afterAll, beforeAll, describe, expect, it } = await import('vitest');
+  const { launch, serve } = await import('./browser.ts');
+  const pages = pagesOf('dist').filter((_, k) => k % 2 === part);
+  let browser: Awaited<ReturnType<typeof launch>>;
+  let site: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    site = await serve('dist');
+    browser = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    site?.server.close();
+  });
+  describe(`accessibility of every page (${part + 1}/2)`, () => {
+    it(`passes axe (WCAG 2.2 A/AA, light and dark), reflows at 320 px and is well structured: ${pages.length} pages`, async () => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+      await context.addInitScript({ content: AXE });
+      const page = await context.newPage();
+      const failures: string[] = [];
+      for (const path of pages) for (const problem of await audit(page, site.url + path)) failures.push(`/${path}: ${problem}`);
+      await context.close();
+      expect(pages.length).toBeGreaterThan(500);
+      expect(failures).toEqual([]);
+    }, 540_000);
+  });
+}
