@@ -1,4 +1,5 @@
 import type { Block, Document, Inline } from '../model/document.ts';
+import { xmlEscape as esc } from './xml.ts';
 
 /**
  * Akoma Ntoso 3.0 following the UN naming convention (AKN4UN): FRBR URIs from the symbol
@@ -21,7 +22,6 @@ export function eIdOf(id: string): string {
 }
 
 const LANG3: Record<string, string> = { ar: 'ara', en: 'eng', es: 'spa', fr: 'fra', ru: 'rus', zh: 'zho' };
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function inlines(doc: Document, list: Inline[]): string {
   return list

@@ -15,7 +15,7 @@ import { resolveNoteCalls } from './note-calls.ts';
 import { pdfLayout } from './pdf-layout.ts';
 import { corpusOf, joinLines, type Lexicon, repairSpacing } from './reflow.ts';
 import { bodyInHeading, noteId, plainText, toInlines } from './references.ts';
-import { applyLinkHints } from './link-hints.ts';
+import { applyLinkHints, canonical } from './link-hints.ts';
 import { classify, isHeadingLike } from './structure.ts';
 import { slugify } from './symbols.ts';
 
@@ -98,10 +98,9 @@ async function build(file: string, raw: string, encoding: string, digest: string
   const references = collectReferences(blocks, footnotes);
 
   for (const b of blocks.filter((x) => x.kind === 'unplaced')) report({ line: b.line, severity: 'info', code: 'unplaced', message: `kept as unplaced text: "${plainText(b.inlines).slice(0, 40)}"` });
-  const produced = new Set(references.map((r) => r.url.toLowerCase()));
+  const produced = new Set(references.map((r) => canonical(r.url)));
   for (const h of layout.hints) {
-    const normal = h.url.replace(/^https?:\/\/www\./i, 'https://').replace(/^http:/i, 'https:').toLowerCase();
-    if (/undocs\.org/i.test(normal) && !produced.has(normal)) report({ line: h.line, severity: 'warning', code: 'link-hint-unmatched', message: `the PDF links ${h.url} but no reference in the text produces it` });
+    if (/undocs\.org/i.test(h.url) && !produced.has(canonical(h.url))) report({ line: h.line, severity: 'warning', code: 'link-hint-unmatched', message: `the PDF links ${h.url} but no reference in the text produces it` });
   }
 
   const slug = editorial?.slug ?? (metadata.symbol ? slugify(metadata.symbol) : slugify(metadata.title ?? '') || slugify(file.replace(/\.\w+$/, '')));

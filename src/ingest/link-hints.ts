@@ -1,6 +1,7 @@
 import type { Diagnostic, Inline } from '../model/document.ts';
 
-const canonical = (url: string): string => url.replace(/^https?:\/\/(?:www\.)?/i, 'https://').replace(/\/$/, '').toLowerCase();
+/** One spelling per address: https, no www., no trailing slash, lower case. */
+export const canonical = (url: string): string => url.replace(/^https?:\/\/(?:www\.)?/i, 'https://').replace(/\/$/, '').toLowerCase();
 
 /**
  * Uses the PDF's own hyperlink lists as hints for link targets. The lists follow the

@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
 import { byDate, corpus } from '../site/corpus.ts';
 import { siteUrl } from '../site/paths.ts';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+import { xmlEscape as esc } from '../exports/xml.ts';
 
 /** An Atom feed of the documents by date. Its dates are the documents' own, never the clock's. */
 export const GET: APIRoute = async () => {

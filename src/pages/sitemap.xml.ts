@@ -2,8 +2,7 @@ import type { APIRoute } from 'astro';
 import { LANGUAGES } from '../model/document.ts';
 import { corpus } from '../site/corpus.ts';
 import { siteUrl } from '../site/paths.ts';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+import { xmlEscape as esc } from '../exports/xml.ts';
 
 /** Homes and document pages, with hreflang alternates between language versions. */
 export const GET: APIRoute = async () => {

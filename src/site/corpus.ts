@@ -20,14 +20,18 @@ export function corpus(): Promise<{ documents: Document[]; problems: Diagnostic[
  * Symbol → the document that carries it here, for links inside the site. With several
  * language versions, the French one (the default language) is preferred, then the first.
  */
-export async function symbolIndex(): Promise<Map<string, Document>> {
-  const { documents } = await corpus();
-  const index = new Map<string, Document>();
-  for (const d of documents) {
-    const symbol = d.metadata.symbol;
-    if (symbol && (!index.has(symbol) || d.language === 'fr')) index.set(symbol, d);
-  }
-  return index;
+let symbols: Promise<Map<string, Document>> | undefined;
+export function symbolIndex(): Promise<Map<string, Document>> {
+  // Built once per build: every page asks for it.
+  symbols ??= corpus().then(({ documents }) => {
+    const index = new Map<string, Document>();
+    for (const d of documents) {
+      const symbol = d.metadata.symbol;
+      if (symbol && (!index.has(symbol) || d.language === 'fr')) index.set(symbol, d);
+    }
+    return index;
+  });
+  return symbols;
 }
 
 /** Newest first; documents without a date last, then by slug, so the order is stable. */
