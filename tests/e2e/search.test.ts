@@ -136,3 +136,15 @@ describe('search by keyboard, sorted by date', () => {
     expect([...dates].sort().reverse()).toEqual(dates);
   }, 60_000);
 });
+
+describe('the search form at 320 px', () => {
+  it.each(['ar', 'fr', 'ru'])('does not scroll horizontally in %s once its filters are filled', async (lang) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const p = await context.newPage();
+    await p.goto(`${root}${lang}/search/`);
+    // The body filter holds the longest option (a commission's full name).
+    await p.waitForFunction(() => document.querySelectorAll('#f-body option').length > 1);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await context.close();
+  });
+});
