@@ -59,12 +59,14 @@ describe('a mirror in two commands', () => {
     const root = join(unpacked, 'resolu-2025-12-17');
     const page = await browser.newPage();
     await page.goto(`file://${root}/fr/index.html`);
+    // A click only starts a navigation: wait for each page before asserting on it.
     await page.click('main li > a[href*="a-res-80-173"]');
-    expect(page.url()).toBe(`file://${root}/fr/a-res-80-173/index.html`);
+    await page.waitForURL(`file://${root}/fr/a-res-80-173/index.html`);
     expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).not.toBe('none');
     await page.click('a[href="p12/index.html"]');
-    expect(page.url()).toBe(`file://${root}/fr/a-res-80-173/p12/index.html`);
+    await page.waitForURL(`file://${root}/fr/a-res-80-173/p12/index.html`);
     await page.click('a[href="../index.html#p12"]');
+    await page.waitForURL(`file://${root}/fr/a-res-80-173/index.html#p12`, { waitUntil: 'load' });
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p12');
     // Search needs HTTP and says so.
     await page.goto(`file://${root}/fr/search/index.html`);
