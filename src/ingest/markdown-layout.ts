@@ -19,9 +19,9 @@ export function stripMarkdown(line: string): string[] {
     .split('\n')
     .map((part) =>
       part
-        .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-        .replace(/\[([^\]]+)\]\((?:#|)\)/g, '$1')
-        .replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1 <$2>')
+        .replace(/!\[[^\][]*\]\([^)]*\)/g, '')
+        .replace(/\[([^\][]+)\]\((?:#|)\)/g, '$1')
+        .replace(/\[([^\][]+)\]\((https?:[^)]+)\)/g, '$1 <$2>')
         .replace(/<sup>([^<]*)<\/sup>/g, '$1')
         .replace(/\^([^\s^]+)\^?/g, '$1')
         .replace(/<[^>]+>/g, '')

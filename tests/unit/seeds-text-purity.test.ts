@@ -34,6 +34,14 @@ describe('paragraph text is only running text', () => {
     expect(d['003'].linkHints.length).toBeGreaterThan(100);
   });
 
+  it('unwraps converter links without touching the brackets around them', () => {
+    // The UN prints "[without reference to a Main Committee (A/80/L.41)]"; the converter
+    // made the symbol a link inside those brackets.
+    const header = d['001'].header.map(text).join('\n');
+    expect(header).toContain('[sans renvoi à une grande commission (A/80/L.41)]');
+    for (const doc of Object.values(d)) for (const b of [...doc.header, ...doc.blocks]) expect(text(b), `${doc.file} ${b.id ?? ''}`).not.toMatch(/\]\(|\(\[/);
+  });
+
   it('contains no footnote text', () => {
     for (const doc of Object.values(d)) {
       const paragraphs = runningText(doc).join('\n');
