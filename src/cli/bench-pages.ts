@@ -1,12 +1,13 @@
 /**
  * `npm run bench:pages` (after `npm run build`): weight of each document page — HTML raw,
  * gzip and brotli, CSS and JS bytes — and the ratio of the page's gzip size to the gzip
- * size of the document's text alone (blocks and notes, as plain text).
+ * size of the document's text alone: its plain text as printed — paragraph numbers, header,
+ * notes — exactly what `data.txt` publishes (exports/plain-text.ts).
  */
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { loadCorpus } from '../ingest/corpus.ts';
-import { plainText } from '../ingest/references.ts';
+import { toPlainText } from '../exports/plain-text.ts';
 
 const { documents } = await loadCorpus('seeds', 'content');
 const rows = documents.map((d) => {
@@ -18,7 +19,7 @@ const rows = documents.map((d) => {
     (n, m) => n + (m[1] ? readFileSync(`dist/${d.language}/${d.slug}/${m[1]}`).length : Buffer.byteLength(m[2])),
     0,
   );
-  const text = [...d.header, ...d.blocks, ...d.footnotes].map((b) => plainText(b.inlines)).join('\n');
+  const text = toPlainText(d);
   const gz = gzipSync(html, { level: 9 }).length;
   const textGz = gzipSync(Buffer.from(text), { level: 9 }).length;
   return {

@@ -39,7 +39,7 @@ describe('paragraph text is only running text', () => {
     // made the symbol a link inside those brackets.
     const header = d['001'].header.map(text).join('\n');
     expect(header).toContain('[sans renvoi à une grande commission (A/80/L.41)]');
-    for (const doc of Object.values(d)) for (const b of [...doc.header, ...doc.blocks]) expect(text(b), `${doc.file} ${b.id ?? ''}`).not.toMatch(/\]\(|\(\[/);
+    for (const doc of Object.values(d)) for (const b of [...doc.header, ...doc.blocks]) expect(text(b), `${doc.file} ${'id' in b ? b.id : ''}`).not.toMatch(/\]\(|\(\[/);
   });
 
   it('contains no footnote text', () => {
