@@ -38,7 +38,12 @@ describe('single-paragraph pages', () => {
     const p = page('/fr/a-res-80-173/');
     const numbered = selectAll('p[id]', p).filter((e) => /^p\d+$/.test(attr(e, 'id')!));
     expect(numbered).toHaveLength(127);
-    for (const e of numbered) expect(attr(select('a[href$="/"]', e)!, 'href')).toBe(`${attr(e, 'id')}/`);
+    for (const e of numbered) {
+      const link = select('a[href$="/"]', e)!;
+      expect(attr(link, 'href')).toBe(`${attr(e, 'id')}/`);
+      // Its accessible name comes from one element of the page, in the page's language.
+      expect(toText(select(`#${attr(link, 'aria-labelledby')}`, p)!)).toBe('Ce paragraphe seul, sur sa propre page');
+    }
   });
 });
 
