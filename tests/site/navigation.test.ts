@@ -42,7 +42,7 @@ describe('single-paragraph pages', () => {
       const link = select('a[href$="/"]', e)!;
       expect(attr(link, 'href')).toBe(`${attr(e, 'id')}/`);
       // Its accessible name comes from one element of the page, in the page's language.
-      expect(toText(select(`#${attr(link, 'aria-labelledby')}`, p)!)).toBe('Ce paragraphe seul, sur sa propre page');
+      expect(toText(select(`#${attr(link, 'ariaLabelledBy')}`, p)!)).toBe('Ce paragraphe seul, sur sa propre page');
     }
   });
 });
