@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { resolve } from 'node:path';
 import rehypeSlug from 'rehype-slug';
 
 // Documents are rendered from the ingest model by components; Markdown/MDX is only for
@@ -18,4 +19,7 @@ export default defineConfig({
   compressHTML: true,
   markdown: { processor },
   integrations: [mdx({ processor })],
+  // Editors' content (annotations) is imported from @content: content/, or the fixtures
+  // the tests name in RESOLU_CONTENT.
+  vite: { resolve: { alias: { '@content': resolve(process.env.RESOLU_CONTENT ?? 'content') } } },
 });

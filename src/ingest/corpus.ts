@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Diagnostic, Document } from '../model/document.ts';
+import type { Diagnostic, Document, Language } from '../model/document.ts';
+import { type Glossary, loadGlossaries } from '../glossary/glossary.ts';
 import { EditorialMetadata } from './editorial.ts';
 import { ingest } from './index.ts';
 
@@ -9,7 +10,16 @@ export interface Corpus {
   documents: Document[];
   /** Files skipped and metadata files refused, each with what to do. */
   problems: Diagnostic[];
+  /**
+   * Editors' content that no longer fits the texts (a correction whose words are gone):
+   * the build stops on these, since publishing would misstate the text.
+   */
+  contentErrors: Diagnostic[];
+  glossaries: Map<Language, Glossary>;
 }
+
+/** Diagnostics that mean the editors' content must be fixed before publishing. */
+const CONTENT_ERRORS = new Set(['correction-stale', 'correction-target']);
 
 const SOURCE = /\.(?:txt|md)$/i;
 
@@ -26,7 +36,7 @@ export async function loadEditorial(dir: string): Promise<{ bySource: Map<string
         problems.push({ file: path, line: 0, severity: 'error', code: 'metadata-invalid', message: `${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}` });
         continue;
       }
-      bySource.set(parsed.data.source, parsed.data);
+      bySource.set(parsed.data.source, { ...parsed.data, file: path });
     } catch (error) {
       problems.push({ file: path, line: 0, severity: 'error', code: 'metadata-unreadable', message: `${path}: not valid YAML (${String(error)})` });
     }
@@ -37,10 +47,13 @@ export async function loadEditorial(dir: string): Promise<{ bySource: Map<string
 /** Ingests every source text in `seedsDir` (read-only), applying editorial metadata. */
 export async function loadCorpus(seedsDir: string, contentDir: string): Promise<Corpus> {
   const { bySource, problems } = await loadEditorial(join(contentDir, 'documents'));
+  const { glossaries, problems: glossaryProblems } = await loadGlossaries(contentDir);
+  problems.push(...glossaryProblems);
   const names = (await readdir(seedsDir)).filter((f) => SOURCE.test(f)).sort();
   const documents: Document[] = [];
   for (const name of names) {
-    const result = await ingest(name, new Uint8Array(await readFile(join(seedsDir, name))), bySource.get(name));
+    const bytes = new Uint8Array(await readFile(join(seedsDir, name)));
+    const result = await ingest(name, bytes, bySource.get(name), (language) => glossaries.get(language));
     if (result.ok) documents.push(result.document);
     else problems.push(result.diagnostic);
   }
@@ -50,5 +63,6 @@ export async function loadCorpus(seedsDir: string, contentDir: string): Promise<
     if (other) problems.push({ file: d.file, line: 0, severity: 'error', code: 'slug-clash', message: `${d.file} and ${other} both have the slug "${d.slug}": give one a \`slug\` in content/documents` });
     seen.set(d.slug, d.file);
   }
-  return { documents, problems };
+  const contentErrors = documents.flatMap((d) => d.diagnostics.filter((x) => CONTENT_ERRORS.has(x.code)));
+  return { documents, problems, contentErrors, glossaries };
 }

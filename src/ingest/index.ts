@@ -7,6 +7,8 @@ import { bodyById, bodyNamedIn } from './data/bodies.ts';
 import { decode } from './decode.ts';
 import { detectFormat, detectLanguage } from './detect.ts';
 import type { EditorialMetadata } from './editorial.ts';
+import { applyCorrections } from './corrections.ts';
+import type { Glossary } from '../glossary/glossary.ts';
 import { table } from './languages/index.ts';
 import type { Layout } from './layout.ts';
 import { markdownLayout } from './markdown-layout.ts';
@@ -26,7 +28,8 @@ export type IngestResult = { ok: true; document: Document } | { ok: false; diagn
  * placed is reported as a diagnostic. Only unreadable files (empty, binary) are refused,
  * with a message that names the file and says what to do.
  */
-export async function ingest(file: string, bytes: Uint8Array, editorial?: EditorialMetadata): Promise<IngestResult> {
+/** `glossaryFor`: the glossary of the document's language, known once the text is read. */
+export async function ingest(file: string, bytes: Uint8Array, editorial?: EditorialMetadata, glossaryFor?: (language: Language) => Glossary | undefined): Promise<IngestResult> {
   const name = basename(file);
   const decoded = decode(bytes);
   if (!decoded.ok) {
@@ -34,14 +37,14 @@ export async function ingest(file: string, bytes: Uint8Array, editorial?: Editor
   }
   const digest = createHash('sha256').update(bytes).digest('hex');
   try {
-    return { ok: true, document: await build(name, decoded.text, decoded.encoding, digest, editorial) };
+    return { ok: true, document: await build(name, decoded.text, decoded.encoding, digest, editorial, glossaryFor) };
   } catch (error) {
     // A parser bug must not cost the document: keep every line, unplaced, and say so.
     return { ok: true, document: fallback(name, decoded.text, decoded.encoding, digest, error, editorial) };
   }
 }
 
-async function build(file: string, raw: string, encoding: string, digest: string, editorial?: EditorialMetadata): Promise<Document> {
+async function build(file: string, raw: string, encoding: string, digest: string, editorial?: EditorialMetadata, glossaryFor?: (language: Language) => Glossary | undefined): Promise<Document> {
   const diagnostics: Diagnostic[] = [];
   const report = (d: Omit<Diagnostic, 'file'>) => diagnostics.push({ file, ...d });
   if (encoding === 'windows-1252') report({ line: 0, severity: 'warning', code: 'encoding-windows-1252', message: 'not valid UTF-8: read as Windows-1252 (Latin-1); save the file as UTF-8' });
@@ -87,11 +90,23 @@ async function build(file: string, raw: string, encoding: string, digest: string
   if (!metadata.body && ownBody) metadata.body = ownBody.id;
   applyEditorial(metadata, editorial);
 
-  const ctx = { language, table: lang, ownBody: bodyById(metadata.body ?? '') };
+  const ctx = { language, table: lang, ownBody: bodyById(metadata.body ?? ''), instruments: glossaryFor?.(language)?.instruments };
+  const corrections = applyCorrections(structure.blocks, editorial, file);
+  corrections.errors.forEach(report);
   let sectionBody: ReturnType<typeof bodyInHeading>;
-  const blocks: Block[] = structure.blocks.map((b) => {
+  const blocks: Block[] = corrections.blocks.map((b) => {
     if (b.kind === 'heading') sectionBody = bodyInHeading(b.text, language);
-    return { kind: b.kind, id: b.id, label: b.label, level: b.level, part: b.part, inlines: toInlines(b.text, { ...ctx, sectionBody }), line: b.line };
+    const corrected = corrections.corrected.get(b.id);
+    return {
+      kind: b.kind,
+      id: b.id,
+      label: b.label,
+      level: b.level,
+      part: b.part,
+      inlines: toInlines(b.text, { ...ctx, sectionBody }),
+      line: b.line,
+      ...(corrected && { correction: { original: plainText(toInlines(corrected.original, ctx)), changes: corrected.changes } }),
+    };
   });
   const footnotes = buildFootnotes(layout, calls.missing, blocks, ctx);
   applyLinkHints(layout.hints, [...blocks, ...footnotes], report);

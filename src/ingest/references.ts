@@ -4,6 +4,7 @@ import type { LanguageTable } from './languages/index.ts';
 import { latinLetter } from './ids.ts';
 import { CALL_CLOSE, CALL_OPEN } from './layout.ts';
 import { normalizeSymbol, SYMBOL_IN_TEXT, undocsUrl } from './symbols.ts';
+import { type Instrument, namePattern } from '../glossary/glossary.ts';
 
 /** A resolution number as printed: "70/125", "2023/3", "217 A (III)", "2250 (2015)". */
 const RES_NUMBER = String.raw`(?:\d{1,4}\s?[A-Z]\s?\([IVXLC]+\)|\d{1,4}/\d{1,4}|\d{3,4}\s?\(\d{4}\))`;
@@ -23,6 +24,8 @@ export interface ReferenceContext {
   ownBody: Body | undefined;
   /** The body named by the heading the text stands under ("CONSEIL DES DROITS DE L'HOMME"). */
   sectionBody?: Body;
+  /** Named instruments of the language's glossary: cited by name, linked like symbols. */
+  instruments?: Instrument[];
 }
 
 const fold = (s: string): string => s.toLowerCase().replace(/[’']/g, "'");
@@ -119,6 +122,25 @@ function symbolSpans(text: string, ctx: ReferenceContext): Span[] {
   return spans;
 }
 
+/** One pattern per glossary, longest names first so that the fullest wording wins. */
+const instrumentPatterns = new WeakMap<Instrument[], { pattern: RegExp; symbolOf: Map<string, string> }>();
+function instrumentSpans(text: string, ctx: ReferenceContext): Span[] {
+  const instruments = ctx.instruments ?? [];
+  if (instruments.length === 0) return [];
+  let compiled = instrumentPatterns.get(instruments);
+  if (!compiled) {
+    const names = instruments.flatMap((i) => [i.name, ...i.variants].map((n) => ({ n, symbol: i.symbol }))).sort((a, b) => b.n.length - a.n.length);
+    const key = (s: string) => s.replace(/’/g, "'").replace(/\s+/g, ' ');
+    compiled = { pattern: new RegExp(names.map(({ n }) => namePattern(n)).join('|'), 'gu'), symbolOf: new Map(names.map(({ n, symbol }) => [key(n), symbol])) };
+    instrumentPatterns.set(instruments, compiled);
+  }
+  const { pattern, symbolOf } = compiled;
+  return [...text.matchAll(pattern)].map((m) => {
+    const symbol = symbolOf.get(m[0].replace(/’/g, "'").replace(/\s+/g, ' '))!;
+    return { start: m.index, end: m.index + m[0].length, inline: { t: 'ref', v: m[0], symbol, url: undocsUrl(symbol, ctx.language) } as Inline };
+  });
+}
+
 function urlSpans(text: string): Span[] {
   return [...text.matchAll(URL)].map((m) => ({
     start: m.index,
@@ -136,10 +158,10 @@ export function toInlines(text: string, ctx: ReferenceContext): Inline[] {
       out.push({ t: 'noteref', marker: part, id: noteId(part) });
       return;
     }
-    const spans = [...urlSpans(part), ...symbolSpans(part, ctx), ...resolutionSpans(part, ctx)].sort((a, b) => a.start - b.start);
+    const spans = [...urlSpans(part), ...symbolSpans(part, ctx), ...resolutionSpans(part, ctx), ...instrumentSpans(part, ctx)].sort((a, b) => a.start - b.start);
     let at = 0;
     for (const s of spans) {
-      if (s.start < at) continue; // overlapping: the earlier (URL, then symbol) wins
+      if (s.start < at) continue; // overlapping: the earlier (URL, then symbol, then name) wins
       if (s.start > at) out.push({ t: 'text', v: part.slice(at, s.start) });
       out.push(s.inline);
       at = s.end;

@@ -43,6 +43,13 @@ export const Block = z.object({
   inlines: z.array(Inline),
   /** 1-based line in the source file where the block starts. */
   line: z.number().int().min(1),
+  /** Editors corrected extraction errors in it (content/documents): the text as extracted, and each change. */
+  correction: z
+    .object({
+      original: z.string(),
+      changes: z.array(z.object({ text: z.string(), replacement: z.string(), reason: z.string() })),
+    })
+    .optional(),
 });
 export type Block = z.infer<typeof Block>;
 

@@ -1,19 +1,33 @@
-import { loadCorpus } from '../ingest/corpus.ts';
-import type { Diagnostic, Document } from '../model/document.ts';
+import { type Corpus, loadCorpus } from '../ingest/corpus.ts';
+import type { Document } from '../model/document.ts';
 
-let loaded: Promise<{ documents: Document[]; problems: Diagnostic[] }> | undefined;
+let loaded: Promise<Corpus> | undefined;
+
+/** Where editors' content lives (RESOLU_CONTENT lets the tests build from fixtures). */
+export const contentDir = (): string => process.env.RESOLU_CONTENT ?? 'content';
 
 /**
  * The corpus, ingested once per build from seeds/ and content/. Problems (unreadable
  * files, invalid metadata) are printed with what to do; they never stop the build.
+ * Editors' content that no longer fits its text (a stale correction) does: publishing
+ * would misstate the text.
  */
-export function corpus(): Promise<{ documents: Document[]; problems: Diagnostic[] }> {
+export function corpus(): Promise<Corpus> {
   // RESOLU_SEEDS / RESOLU_CONTENT let the tests build a site from fixture texts.
-  loaded ??= loadCorpus(process.env.RESOLU_SEEDS ?? 'seeds', process.env.RESOLU_CONTENT ?? 'content').then((c) => {
+  loaded ??= loadCorpus(process.env.RESOLU_SEEDS ?? 'seeds', contentDir()).then((c) => {
     for (const p of c.problems) console.warn(`[résolu] ${p.message}`);
+    if (c.contentErrors.length > 0) throw new ContentError(c.contentErrors.map((e) => e.message));
     return c;
   });
   return loaded;
+}
+
+/** Editors' content to fix before the site can be built; every problem is listed at once. */
+export class ContentError extends Error {
+  constructor(messages: string[]) {
+    super(`content/ needs fixing before the site can be built:\n${messages.map((m) => `  - ${m}`).join('\n')}`);
+    this.name = 'ContentError';
+  }
 }
 
 /**

@@ -39,7 +39,7 @@ describe('screen-reader journeys (virtual screen reader)', () => {
 
   it('announces a footnote call as a note reference with its number', async () => {
     load('fr/a-c-2-78-l-11/');
-    const spoken = await read(document.getElementById('pp5')!, 8);
+    const spoken = await read(document.getElementById('pp5')!, 16); // the named instrument before it is a link too
     // "doc-noteref", then its number, then "end of doc-noteref".
     const role = spoken.indexOf('doc-noteref');
     expect(role, spoken.join(' | ')).toBeGreaterThan(0);
