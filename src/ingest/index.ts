@@ -118,6 +118,16 @@ async function build(file: string, raw: string, encoding: string, digest: string
     if (/undocs\.org/i.test(h.url) && !produced.has(canonical(h.url))) report({ line: h.line, severity: 'warning', code: 'link-hint-unmatched', message: `the PDF links ${h.url} but no reference in the text produces it` });
   }
 
+  const header = structure.header.map((b) => ({ inlines: toInlines(b.text, ctx), line: b.line }));
+  // A resolution names the draft it was adopted from in its header ("(A/80/L.41)"); a
+  // draft's own header names itself, so only another document's L. symbol counts.
+  if (!metadata.draft && metadata.type !== 'draft-resolution') {
+    const draft = header.flatMap((h) => h.inlines).find((i) => i.t === 'ref' && /\/L\.\d/.test(i.symbol) && i.symbol !== metadata.symbol);
+    if (draft?.t === 'ref') {
+      metadata.draft = draft.symbol;
+      metadata.sources.draft = 'header';
+    }
+  }
   const slug = editorial?.slug ?? (metadata.symbol ? slugify(metadata.symbol) : slugify(metadata.title ?? '') || slugify(file.replace(/\.\w+$/, '')));
   return Document.parse({
     file,
@@ -128,7 +138,7 @@ async function build(file: string, raw: string, encoding: string, digest: string
     encoding,
     digest,
     metadata,
-    header: structure.header.map((b) => ({ inlines: toInlines(b.text, ctx), line: b.line })),
+    header,
     blocks,
     footnotes,
     references,
@@ -149,7 +159,7 @@ function markdownCalls(layout: Layout): { missing: string[]; uncalled: string[] 
 
 function applyEditorial(metadata: Document['metadata'], editorial: EditorialMetadata | undefined): void {
   if (!editorial) return;
-  for (const key of ['symbol', 'type', 'title', 'body', 'session', 'agendaItem', 'date'] as const) {
+  for (const key of ['symbol', 'type', 'title', 'body', 'session', 'agendaItem', 'date', 'draft'] as const) {
     const value = editorial[key];
     if (value !== undefined) {
       (metadata as Record<string, unknown>)[key] = value;

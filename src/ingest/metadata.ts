@@ -27,7 +27,7 @@ const NUMBER_AND_TITLE = /^(?<n>\d{1,4}\/\d{1,4})\.\s+(?<title>.+)$/u;
  * guessed, and editor metadata in content/ can supply it.
  */
 export function readHeader(lines: string[], table: LanguageTable, headerSymbol: string | null): Metadata {
-  const meta: Metadata = { symbol: null, body: null, session: null, agendaItem: null, date: null, type: 'document', title: null, sources: {} };
+  const meta: Metadata = { symbol: null, body: null, session: null, agendaItem: null, date: null, type: 'document', title: null, draft: null, sources: {} };
   let body: Body | undefined;
   let resolutionNumber: string | null = null;
   let issued: string | null = null;

@@ -100,6 +100,8 @@ export const Metadata = z.object({
   date: z.string().nullable(),
   type: DocumentType,
   title: z.string().nullable(),
+  /** The draft (an `L.` document) the text was adopted from, when known. */
+  draft: z.string().nullable().default(null),
   /** Where each field came from, for the report: text, header, metadata file. */
   sources: z.record(z.string(), z.string()),
 });

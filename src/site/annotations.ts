@@ -3,7 +3,7 @@ import { plainText } from '../ingest/references.ts';
 import { paragraphLabel } from './citations.ts';
 import { slugify } from '../ingest/symbols.ts';
 import type { Document } from '../model/document.ts';
-import { ContentError, corpus } from './corpus.ts';
+import { ContentError, contentDir, corpus } from './corpus.ts';
 import type { Mark } from './inline-html.ts';
 
 /** An editor's annotation, checked against the text it annotates. */
@@ -15,8 +15,8 @@ export interface Annotation {
   slug: string;
   data: AnnotationFrontmatter;
   Content: (props: Record<string, unknown>) => unknown;
-  /** Where its quote falls in its first target's plain text, when it has one. */
-  mark?: Mark & { target: string };
+  /** Where its quote falls in its first target's plain text, in the version of its own language. */
+  mark?: Mark & { target: string; language: string };
 }
 
 interface MdxModule {
@@ -32,13 +32,15 @@ let loaded: Promise<Map<string, Annotation[]>> | undefined;
 /**
  * Every annotation, by document slug. Paragraph ids are the same in every language, so an
  * annotation of `a-res-80-173` stands beside its paragraphs in every language version.
- * A frontmatter that does not validate, a slug no document has, a target id the text
- * lacks or a quote no longer in its paragraph stops the build, with every problem listed.
+ * This is where editors' content is checked against the texts, all of it at once: a
+ * frontmatter that does not validate, a slug no document has, a target id the text lacks,
+ * a quote or a correction no longer in its paragraph stops the build, every problem listed.
  */
 export function annotations(): Promise<Map<string, Annotation[]>> {
-  loaded ??= corpus().then(({ documents }) => {
-    const { bySlug, errors } = check(Object.entries(modules).map(([key, mod]) => ({ file: `content/annotations/${key.split('/annotations/')[1]}`, mod })), documents);
-    if (errors.length > 0) throw new ContentError(errors);
+  loaded ??= corpus().then(({ documents, contentErrors }) => {
+    const { bySlug, errors } = check(Object.entries(modules).map(([key, mod]) => ({ file: `${contentDir()}/annotations/${key.split('/annotations/')[1]}`, mod })), documents);
+    const all = [...contentErrors.map((e) => e.message), ...errors];
+    if (all.length > 0) throw new ContentError(all);
     return bySlug;
   });
   return loaded;
@@ -49,7 +51,7 @@ export function check(files: { file: string; mod: MdxModule }[], documents: Docu
   const bySlug = new Map<string, Annotation[]>();
   const errors: string[] = [];
   for (const { file, mod } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
-    const [slug, name] = file.replace(/^content\/annotations\//, '').replace(/\.mdx$/, '').split('/');
+    const [slug, name] = file.replace(/^.*\/annotations\//, '').replace(/\.mdx$/, '').split('/');
     const parsed = AnnotationFrontmatter.safeParse(mod.frontmatter ?? {});
     if (!parsed.success) {
       errors.push(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(frontmatter)'}: ${i.message}`).join('; ')}`);
@@ -60,7 +62,8 @@ export function check(files: { file: string; mod: MdxModule }[], documents: Docu
       errors.push(`${file}: no document has the slug "${slug}"; name the folder after a document's slug (its address: /fr/<slug>/)`);
       continue;
     }
-    const doc = versions[0];
+    // Ids are the same in every version; the quote is in the annotation's own language.
+    const doc = versions.find((d) => d.language === parsed.data.language) ?? versions[0];
     const ids = new Set(doc.blocks.map((b) => b.id));
     const missing = parsed.data.targets.filter((t) => !ids.has(t));
     for (const t of missing) errors.push(`${file}: targets "${t}", but ${doc.metadata.symbol ?? slug} has no paragraph with that id; use an id shown on its page (p12, pp3, p9-e)`);
@@ -74,7 +77,7 @@ export function check(files: { file: string; mod: MdxModule }[], documents: Docu
         errors.push(`${file}: the quoted words "${quote.exact}" are not in paragraph ${target} of ${doc.metadata.symbol ?? slug}; quote them as the page shows them`);
         continue;
       }
-      annotation.mark = { start: range[0], end: range[1], details: annotation.id, target };
+      annotation.mark = { start: range[0], end: range[1], details: annotation.id, target, language: doc.language };
     }
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), annotation]);
   }
@@ -92,7 +95,7 @@ export async function annotationsOf(doc: Document): Promise<{ all: Annotation[];
   for (const a of all) {
     const last = a.data.targets.reduce((x, y) => (order.get(y)! > order.get(x)! ? y : x));
     after.set(last, [...(after.get(last) ?? []), a]);
-    if (a.mark && !marks.has(a.mark.target)) marks.set(a.mark.target, a.mark);
+    if (a.mark && a.mark.language === doc.language && !marks.has(a.mark.target)) marks.set(a.mark.target, a.mark);
   }
   return { all, after, marks };
 }
