@@ -40,7 +40,7 @@ describe('search lands on the paragraph', () => {
     const target = await page.evaluate(() => {
       const el = document.querySelector(':target')!;
       const r = el.getBoundingClientRect();
-      return { id: el.id, inView: r.top >= 0 && r.top < innerHeight, background: getComputedStyle(el).backgroundColor };
+      return { id: el.id, inView: r.top > -1 && r.top < innerHeight /* scrolled to its top, to the sub-pixel */, background: getComputedStyle(el).backgroundColor };
     });
     expect(target.id).toBe('p11');
     expect(target.inView).toBe(true);
@@ -107,6 +107,13 @@ describe('search lands on the paragraph', () => {
     expect(await p.$$eval('#no-search a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(['../../fr/', '../ref/']);
     await context.close();
   });
+});
+
+describe('search finds the editors’ annotations', () => {
+  it('lands on the paragraph an annotation comments on', async () => {
+    const results = await search('décision la plus attendue');
+    expect(results[0]?.href).toMatch(/\/miroir\/fr\/a-res-80-173\/#p99$/);
+  }, 60_000);
 });
 
 describe('search by keyboard, sorted by date', () => {
