@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { ANNOTATION_KINDS } from '../../src/annotations/annotation.ts';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, dir, t } from '../../src/i18n/index.ts';
 import { LANGUAGES } from '../../src/model/document.ts';
@@ -23,8 +24,11 @@ describe('interface strings', () => {
       .filter((f) => f.isFile() && /\.(astro|ts|js)$/.test(f.name))
       .map((f) => readFileSync(`${f.parentPath}/${f.name}`, 'utf8'))
       .join('\n');
-    const dynamic = /^(?:type|body)\./; // built as `type.${…}` and `body.${…}`, and looked up so by search.js
+    // Built as `type.${…}`, `body.${…}` (also looked up so by search.js) and `annotation.kind.${…}`.
+    const dynamic = /^(?:type|body|annotation\.kind)\./;
     for (const key of reference.filter((k) => !dynamic.test(k) && k !== 'language.name')) expect(code.includes(`'${key}'`), key).toBe(true);
+    // Every kind of annotation has its name, and no other.
+    expect(reference.filter((k) => k.startsWith('annotation.kind.')).sort()).toEqual(ANNOTATION_KINDS.map((k) => `annotation.kind.${k}`).sort());
   });
 
   it('translates through i18next and takes the direction from Intl', () => {
