@@ -126,3 +126,25 @@ describe('the accessibility check can fail', () => {
     await context.close();
   });
 });
+
+describe('editors’ additions, accessible', () => {
+  it('the comparison page and an annotated, corrected page pass the same audit as dist/, disclosures open', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    await context.addInitScript({ content: AXE });
+    // Open every disclosure once the page is parsed, so that what they hide is audited too.
+    await context.addInitScript({ content: `document.addEventListener('DOMContentLoaded', () => document.querySelectorAll('details').forEach((d) => { d.open = true; }));` });
+    const p = await context.newPage();
+    for (const path of ['fr/a-res-99-1/compare/', 'fr/a-res-99-1/', 'en/a-res-99-1/', 'fr/a-res-99-1/p2-a/']) {
+      expect(await audit(p, `${fixtureRoot}${path}`), path).toEqual([]);
+      expect(await p.evaluate(() => [...document.querySelectorAll('details')].every((d) => d.open)), path).toBe(true);
+    }
+    await context.close();
+  });
+
+  it('opens an annotation from the keyboard', async () => {
+    await page.goto(`${root}fr/a-res-80-173/#p99`);
+    expect(await tabUntil((a) => a.tag === 'SUMMARY' && (a.text ?? '').startsWith('Annotation du paragraphe 99'), 20)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (document.getElementById('annotation-forum-instance-permanente') as HTMLDetailsElement).open)).toBe(true);
+  });
+});
