@@ -1,4 +1,5 @@
 import { plainText } from '../ingest/references.ts';
+import type { TFunction } from 'i18next';
 import type { Block, Document } from '../model/document.ts';
 import { slugify } from '../ingest/symbols.ts';
 import { corpus } from './corpus.ts';
@@ -51,6 +52,12 @@ export function citationIndex(): Promise<Map<string, Citation[]>> {
 }
 
 export const refSlug = (symbol: string): string => slugify(symbol);
+
+/** A paragraph as readers of the page call it: "paragraphe 12", "alinéa 3 du préambule". */
+export const paragraphName = (b: Block, tr: TFunction): string => (b.kind === 'preambular' ? tr('para.namePreambular', { n: b.label }) : tr('para.name', { n: paragraphLabel(b) }));
+
+/** In a list of paragraph numbers ("1, 58, 92"): the number, but a preambular paragraph by name, not to be read as operative 3. */
+export const paragraphShort = (b: Block, tr: TFunction): string => (b.kind === 'preambular' ? paragraphName(b, tr) : paragraphLabel(b));
 
 /** The printed number of a paragraph, for "paragraph 12" and link texts. */
 export const paragraphLabel = (b: Block): string => (b.kind === 'subparagraph' ? b.id.replace(/^(?:annex\d+-)?p/, '').replace(/-/g, ' ') : b.label ?? b.id.replace(/^para-/, ''));

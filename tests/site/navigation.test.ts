@@ -13,6 +13,15 @@ describe('citation index', () => {
     expect(selectAll('a[rel~="external"]', p).map((a) => attr(a, 'href'))).toContain('https://undocs.org/fr/A/RES/70/125');
   });
 
+  it('names a preambular paragraph as such, never as the operative paragraph of the same number', () => {
+    const p = page('/fr/ref/a-res-70-125/');
+    const link = selectAll('main > ul > li > a', p).find((a) => attr(a, 'href')!.endsWith('/a-res-80-173/#pp1'))!;
+    expect(toText(link)).toBe('A/RES/80/173, alinéa 1 du préambule');
+    expect(toText(select('title', page('/fr/a-res-80-173/pp1/'))!)).toBe('A/RES/80/173, alinéa 1 du préambule · Résolu');
+    expect(toText(select('title', page('/fr/a-res-80-173/p1/'))!)).toBe('A/RES/80/173, paragraphe 1 · Résolu');
+    expect(toText(select('title', page('/en/ref/a-res-70-125/'))!)).toContain('A/RES/70/125');
+  });
+
   it('has an index page per interface language listing every cited symbol', () => {
     for (const lang of ['fr', 'ar', 'zh']) expect(selectAll('main ul.refs > li', page(`/${lang}/ref/`)).length).toBeGreaterThan(100);
   });
