@@ -1,0 +1,126 @@
+/**
+ * `npm run bench [-- --docs N] [--runs R]`: what a build costs, stage by stage, for the
+ * five seeds (N = 0) or a generated corpus of N documents (src/bench/generate-corpus.ts).
+ * Prints a table and writes it as JSON to tests/bench/results/<label>.json.
+ *
+ * Stages are timed separately: ingest alone (in this process), the Astro build (which
+ * ingests again, then renders every page and export), and the Pagefind index. Wall time
+ * and peak RSS come from GNU time. Each figure is the median of `runs` runs; then one
+ * rebuild after changing one source text.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateCorpus } from '../../src/bench/generate-corpus.ts';
+import { pageWeight } from '../../src/bench/page-weights.ts';
+import { loadCorpus } from '../../src/ingest/corpus.ts';
+import { searchBytes } from './first-query.ts';
+
+const arg = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const docs = arg('docs', 0);
+const runs = arg('runs', docs > 200 ? 1 : 3);
+const label = docs === 0 ? 'seeds' : `docs-${docs}`;
+const work = `node_modules/.cache/resolu-bench/${label}`;
+const seedsDir = join(work, 'seeds');
+const contentDir = join(work, 'content');
+const out = join(work, 'dist');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// The corpus, in a working copy: seeds/ stays read-only, and one text can be changed.
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+if (docs === 0) {
+  cpSync('seeds', seedsDir, { recursive: true });
+  cpSync('content', contentDir, { recursive: true });
+} else {
+  await generateCorpus(docs, work);
+  cpSync('content/glossary', join(contentDir, 'glossary'), { recursive: true });
+}
+const sourceBytes = readdirSync(seedsDir).reduce((n, f) => n + statSync(join(seedsDir, f)).size, 0);
+
+/** Runs a command under GNU time: wall seconds and peak RSS (MB) of that process. */
+function timed(command: string, args: string[]): { seconds: number; rssMB: number } {
+  const report = join(work, 'time.txt');
+  execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', report, command, ...args], {
+    env: { ...process.env, RESOLU_SEEDS: seedsDir, RESOLU_CONTENT: contentDir },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    maxBuffer: 1 << 30,
+  });
+  const [seconds, kb] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { seconds, rssMB: kb / 1024 };
+}
+
+const build = () => ({ astro: timed('node_modules/.bin/astro', ['build', '--force', '--outDir', out]), pagefind: timed('node_modules/.bin/tsx', ['src/cli/index-search.ts', out]) });
+
+const ingest: number[] = [];
+const astro: { seconds: number; rssMB: number }[] = [];
+const pagefind: { seconds: number; rssMB: number }[] = [];
+let documents = 0;
+for (let r = 0; r < runs; r++) {
+  const t = performance.now();
+  documents = (await loadCorpus(seedsDir, contentDir)).documents.length;
+  ingest.push((performance.now() - t) / 1000);
+  const b = build();
+  astro.push(b.astro);
+  pagefind.push(b.pagefind);
+  console.error(`[bench] ${label} run ${r + 1}/${runs}: ingest ${ingest.at(-1)!.toFixed(1)} s, astro ${b.astro.seconds} s, pagefind ${b.pagefind.seconds} s`);
+}
+
+const pages = (readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
+const bytesUnder = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).reduce((n, f) => n + (statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0), 0);
+const search = await searchBytes(out, ['developpement durable'], 3);
+
+// One source text changes (a sentence added to its last paragraph): what does a rebuild cost?
+const changed = readdirSync(seedsDir).sort()[0];
+appendFileSync(join(seedsDir, changed), '\nUne phrase ajoutée pour mesurer la reconstruction.\n');
+const rebuild = build();
+
+const astroS = median(astro.map((x) => x.seconds));
+const pagefindS = median(pagefind.map((x) => x.seconds));
+const full = median(ingest) + astroS + pagefindS;
+const result = {
+  label,
+  documents,
+  runs,
+  sourceMB: sourceBytes / 1e6,
+  ingestSeconds: median(ingest),
+  ingestMBps: sourceBytes / 1e6 / median(ingest),
+  astroSeconds: astroS,
+  astroPeakRssMB: median(astro.map((x) => x.rssMB)),
+  pagefindSeconds: pagefindS,
+  pagefindPeakRssMB: median(pagefind.map((x) => x.rssMB)),
+  // The build a newcomer runs (npm run build) is the Astro build and the index; ingest
+  // alone is shown apart, and is part of the Astro build.
+  buildSeconds: astroS + pagefindS,
+  buildSecondsPerDocument: (astroS + pagefindS) / documents,
+  rebuildAfterOneChangeSeconds: rebuild.astro.seconds + rebuild.pagefind.seconds,
+  pages,
+  distMB: bytesUnder(out) / 1e6,
+  pagefindMB: bytesUnder(join(out, 'pagefind')) / 1e6,
+  firstQuery: search[0],
+  pageWeights: docs === 0 ? (await loadCorpus('seeds', 'content')).documents.map((d) => pageWeight(out, d)) : undefined,
+};
+void full;
+mkdirSync('tests/bench/results', { recursive: true });
+writeFileSync(`tests/bench/results/${label}.json`, `${JSON.stringify(result, null, 2)}\n`);
+console.table([
+  {
+    corpus: label,
+    documents,
+    'source MB': result.sourceMB.toFixed(2),
+    'ingest s': result.ingestSeconds.toFixed(2),
+    'ingest MB/s': result.ingestMBps.toFixed(2),
+    'astro s': astroS.toFixed(1),
+    'astro RSS MB': result.astroPeakRssMB.toFixed(0),
+    'pagefind s': pagefindS.toFixed(1),
+    'build s/doc': result.buildSecondsPerDocument.toFixed(3),
+    'rebuild s': result.rebuildAfterOneChangeSeconds.toFixed(1),
+    pages,
+    'pagefind MB': result.pagefindMB.toFixed(1),
+    'first query kB': ((search[0].total) / 1024).toFixed(1),
+  },
+]);
+if (result.pageWeights) console.table(result.pageWeights.map((w) => ({ page: w.page, 'HTML kB': (w.html / 1024).toFixed(1), 'gzip kB': (w.gzip / 1024).toFixed(1), 'brotli kB': (w.brotli / 1024).toFixed(1), 'CSS B': w.css, 'JS B': w.js, 'page/text': w.ratio.toFixed(2) })));
