@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus } from '../ingest/corpus.ts';
 import { plainText } from '../ingest/references.ts';
@@ -80,6 +80,3 @@ export async function generateCorpus(n: number, dir: string): Promise<{ bytes: n
   }
   return { bytes };
 }
-
-/** The generated corpus's file names, for the benches. */
-export const generatedFiles = (dir: string): string[] => readdirSync(join(dir, 'seeds')).sort();

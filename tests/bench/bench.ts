@@ -80,7 +80,6 @@ const rebuild = build();
 
 const astroS = median(astro.map((x) => x.seconds));
 const pagefindS = median(pagefind.map((x) => x.seconds));
-const full = median(ingest) + astroS + pagefindS;
 const result = {
   label,
   documents,
@@ -103,7 +102,6 @@ const result = {
   firstQuery: search[0],
   pageWeights: docs === 0 ? (await loadCorpus('seeds', 'content')).documents.map((d) => pageWeight(out, d)) : undefined,
 };
-void full;
 mkdirSync('tests/bench/results', { recursive: true });
 writeFileSync(`tests/bench/results/${label}.json`, `${JSON.stringify(result, null, 2)}\n`);
 console.table([
