@@ -1,3 +1,6 @@
+import { undocsUrl } from '../ingest/symbols.ts';
+import type { Document, Language } from '../model/document.ts';
+
 /**
  * Relative links only: the same dist/ works at a domain root, under any sub-path and
  * from a copied folder. `root` is the way up from a page to the site root ("../../").
@@ -5,6 +8,12 @@
 export const rootFor = (depth: number): string => (depth === 0 ? './' : '../'.repeat(depth));
 export const home = (root: string, lang: string): string => `${root}${lang}/`;
 export const documentHref = (root: string, lang: string, slug: string): string => `${root}${lang}/${slug}/`;
+
+/** Where a cited symbol leads: its page here when the corpus has it, else undocs.org in `lang`. */
+export function symbolHref(symbol: string, symbols: Map<string, Document>, root: string, lang: Language): { href: string; external: boolean } {
+  const here = symbols.get(symbol);
+  return here ? { href: documentHref(root, here.language, here.slug), external: false } : { href: undocsUrl(symbol, lang), external: true };
+}
 
 /**
  * The public address of the site, for the few places that need absolute URLs (sitemap,
