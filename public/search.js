@@ -12,19 +12,20 @@ form.hidden = false;
 
 const pagefind = await import(new URL('pagefind/pagefind.js', siteRoot).href);
 await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 30 });
-// Every language's index, so that a reader of any interface can search any documents.
+// The interface language's index first (or the largest); other languages' indexes, each
+// with its own stemmer, are merged the first time a search asks for them, so opening the
+// page costs one index. Filter options are in the page (written at build time).
 const entry = await (await fetch(new URL('pagefind/pagefind-entry.json', siteRoot))).json();
-const detected = document.documentElement.lang in entry.languages ? document.documentElement.lang : Object.keys(entry.languages).sort((a, b) => entry.languages[b].page_count - entry.languages[a].page_count)[0];
-for (const language of Object.keys(entry.languages)) if (language !== detected) await pagefind.mergeIndex(new URL('pagefind/', siteRoot).href, { language });
-
-// Filters offered are the ones the index holds; their values are translated when we can.
-const available = await pagefind.filters();
-for (const select of form.querySelectorAll('select[data-filter]')) {
-  const name = select.dataset.filter;
-  for (const value of Object.keys(available[name] ?? {}).sort().reverse().sort((a, b) => (name === 'year' ? b.localeCompare(a) : 0))) {
-    select.append(new Option(strings[`${name}.${value}`] ?? value, value));
-  }
-}
+const primary = document.documentElement.lang in entry.languages ? document.documentElement.lang : Object.keys(entry.languages).sort((a, b) => entry.languages[b].page_count - entry.languages[a].page_count)[0];
+const merges = new Map([[primary, Promise.resolve()]]);
+const indexesFor = (language) =>
+  Promise.all(
+    (language ? [language] : Object.keys(entry.languages)).map((l) => {
+      if (!merges.has(l)) merges.set(l, pagefind.mergeIndex(new URL('pagefind/', siteRoot).href, { language: l }));
+      return merges.get(l);
+    }),
+  );
+form.dataset.ready = 'true';
 
 const PARAGRAPH = /^(?:annex\d+-)?(?:pp?\d+|p\d+(?:-[a-z]+)*|para-\d+|fn(?!ref)\w+)$/;
 // The paragraph where the query's words stand closest together. Each matched word is
@@ -80,6 +81,8 @@ async function run() {
   // Texts cite resolutions by number ("résolution 70/125"), not by symbol: a resolution
   // symbol is searched the way it is printed.
   const printed = /^[A-Z]+(?:\/[A-Z]+)*\/RES\/(.+)$/i.exec(q)?.[1] ?? q;
+  await indexesFor($('language').value);
+  if (id !== searchId) return;
   const search = await pagefind.search(printed, { filters, sort: $('sort').value ? { date: 'desc' } : undefined });
   if (id !== searchId) return;
   const symbol = symbolQuery(q);
@@ -127,11 +130,12 @@ async function more() {
 }
 $('more').addEventListener('click', () => more());
 
+let timer;
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  clearTimeout(timer); // the search typed is the one submitted: run it once
   run();
 });
-let timer;
 $('q').addEventListener('input', () => {
   clearTimeout(timer);
   timer = setTimeout(run, 250);

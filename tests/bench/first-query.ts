@@ -19,7 +19,7 @@ export async function searchBytes(dir: string, queries: string[], runs: number):
         const page = await context.newPage();
         site.reset();
         await page.goto(`${site.url}fr/search/`);
-        await page.waitForFunction(() => document.querySelectorAll('#f-type option').length > 1);
+        await page.waitForFunction(() => document.getElementById('search')?.dataset.ready === 'true');
         open.push(site.bytes());
         await page.fill('#q', q);
         await page.press('#q', 'Enter');

@@ -23,6 +23,7 @@ afterAll(async () => {
 
 async function search(q: string, lang = 'fr'): Promise<{ href: string; text: string }[]> {
   await page.goto(`${root}${lang}/search/`);
+  await page.waitForFunction(() => document.getElementById('search')?.dataset.ready === 'true');
   await page.fill('#q', q);
   await page.press('#q', 'Enter');
   await page.waitForFunction(() => /\d|Aucun|No |Ningún|Ничего|لا توجد|没有/.test(document.getElementById('status')!.textContent ?? ''), null, { timeout: 20_000 });
@@ -77,11 +78,21 @@ describe('search lands on the paragraph', () => {
 
   it('lists the seeds’ bodies and types as filters, and filters by them', async () => {
     await page.goto(`${root}fr/search/`);
-    await page.waitForFunction(() => document.querySelectorAll('#f-type option').length > 1);
+    await page.waitForFunction(() => document.getElementById('search')?.dataset.ready === 'true');
     const types = await page.$$eval('#f-type option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean).sort());
     expect(types).toEqual(['draft-resolution', 'policy-brief', 'report', 'resolution']);
     const bodies = await page.$$eval('#f-body option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean).sort());
     expect(bodies).toEqual(expect.arrayContaining(['ESCAP', 'GA']));
+    // The options are written at build time; they must be exactly the values the index holds.
+    const years = await page.$$eval('#f-year option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean).sort());
+    await page.fill('#q', 'numerique');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => /\d/.test(document.getElementById('status')!.textContent ?? ''));
+    // A string, so that the bundler leaves this import() to the browser.
+    const indexed: Record<string, string[]> = await page.evaluate(`import('/miroir/pagefind/pagefind.js')
+      .then((pagefind) => pagefind.filters())
+      .then((filters) => Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, Object.keys(v).sort()])))`);
+    expect({ type: types, body: [...bodies].sort(), year: years }).toEqual({ type: indexed.type, body: indexed.body, year: indexed.year });
     await page.selectOption('#f-body', 'ESCAP');
     await page.fill('#q', 'numerique');
     await page.press('#q', 'Enter');
@@ -119,7 +130,7 @@ describe('search finds the editors’ annotations', () => {
 describe('search by keyboard, sorted by date', () => {
   it('is usable with the keyboard alone: type, submit, tab to a result, follow it', async () => {
     await page.goto(`${root}fr/search/`);
-    await page.waitForFunction(() => !document.getElementById('search')!.hidden);
+    await page.waitForFunction(() => document.getElementById('search')?.dataset.ready === 'true');
     await page.keyboard.press('Tab'); // skip link
     for (let k = 0; k < 12 && (await page.evaluate(() => document.activeElement?.id)) !== 'q'; k++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
@@ -133,7 +144,7 @@ describe('search by keyboard, sorted by date', () => {
 
   it('sorts by date, newest first', async () => {
     await page.goto(`${root}fr/search/`);
-    await page.waitForFunction(() => document.querySelectorAll('#f-type option').length > 1);
+    await page.waitForFunction(() => document.getElementById('search')?.dataset.ready === 'true');
     await page.selectOption('#sort', 'date');
     await page.fill('#q', 'numerique');
     await page.press('#q', 'Enter');
@@ -150,7 +161,7 @@ describe('the search form at 320 px', () => {
     const p = await context.newPage();
     await p.goto(`${root}${lang}/search/`);
     // The body filter holds the longest option (a commission's full name).
-    await p.waitForFunction(() => document.querySelectorAll('#f-body option').length > 1);
+    await p.waitForFunction(() => document.getElementById('search')?.dataset.ready === 'true');
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await context.close();
   });
