@@ -112,6 +112,7 @@ function findCall(layout: Layout, names: Set<string>, marker: string, from: Posi
     : new RegExp(`${callPatterns(marker).source}|${glued.source}`, 'gu');
   for (let i = from.line; i <= limit && i < layout.body.length; i++) {
     const text = layout.body[i].text;
+    if (!text.includes(marker)) continue; // every pattern holds the marker itself: skip the regex
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[1] !== undefined && !names.has(m[1])) continue;

@@ -35,9 +35,12 @@ export function joinLines(lines: { text: string; line: number }[], lex: Lexicon,
   let out = lines[0]?.text ?? '';
   for (let k = 1; k < lines.length; k++) {
     const next = lines[k].text;
-    const hy = /(?<a>[\p{L}]+)-$/u.exec(out);
+    // Only a line ending in a hyphen needs a look at its last word; the regex runs on the
+    // tail alone, because anchored at the end it would still try every start position.
+    const tail = out.endsWith('-') ? out.slice(-128) : '';
+    const hy = /(?<a>[\p{L}]+)-$/u.exec(tail);
     const nb = /^(?<b>[\p{L}]+)/u.exec(next);
-    if (/\s-$/.test(out) && /^\p{L}/u.test(next)) {
+    if (/\s-$/.test(tail) && /^\p{L}/u.test(next)) {
       // "Haute -" + "Représentante": a hyphen set off by a stray space, a compound.
       out = out.replace(/\s-$/, '-') + next;
     } else if (hy?.groups && nb?.groups) {
