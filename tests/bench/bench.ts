@@ -5,23 +5,23 @@
  *
  * Stages are timed separately: ingest alone (in this process), the Astro build (which
  * ingests again, then renders every page and export), and the Pagefind index. Wall time
- * and peak RSS come from GNU time. Each figure is the median of `runs` runs; then one
+ * and peak RSS come from GNU time and a sampler of the process tree (tests/bench/timed.ts). Each figure is the median of `runs` runs; then one
  * rebuild after changing one source text.
  */
-import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../../src/bench/generate-corpus.ts';
 import { pageWeight } from '../../src/bench/page-weights.ts';
 import { loadCorpus } from '../../src/ingest/corpus.ts';
 import { searchBytes } from './first-query.ts';
+import { timed } from './timed.ts';
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? Number(process.argv[at + 1]) : fallback;
 };
 const docs = arg('docs', 0);
-const runs = arg('runs', docs > 200 ? 1 : 3);
+const runs = arg('runs', 3);
 const label = docs === 0 ? 'seeds' : `docs-${docs}`;
 const work = `node_modules/.cache/resolu-bench/${label}`;
 const seedsDir = join(work, 'seeds');
@@ -41,19 +41,12 @@ if (docs === 0) {
 }
 const sourceBytes = readdirSync(seedsDir).reduce((n, f) => n + statSync(join(seedsDir, f)).size, 0);
 
-/** Runs a command under GNU time: wall seconds and peak RSS (MB) of that process. */
-function timed(command: string, args: string[]): { seconds: number; rssMB: number } {
-  const report = join(work, 'time.txt');
-  execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', report, command, ...args], {
-    env: { ...process.env, RESOLU_SEEDS: seedsDir, RESOLU_CONTENT: contentDir },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    maxBuffer: 1 << 30,
-  });
-  const [seconds, kb] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-  return { seconds, rssMB: kb / 1024 };
-}
-
-const build = () => ({ astro: timed('node_modules/.bin/astro', ['build', '--force', '--outDir', out]), pagefind: timed('node_modules/.bin/tsx', ['src/cli/index-search.ts', out]) });
+const env = { ...process.env, RESOLU_SEEDS: seedsDir, RESOLU_CONTENT: contentDir };
+const report = join(work, 'time.txt');
+const build = async () => ({
+  astro: await timed('node_modules/.bin/astro', ['build', '--force', '--outDir', out], env, report),
+  pagefind: await timed('node_modules/.bin/tsx', ['src/cli/index-search.ts', out], env, report),
+});
 
 const ingest: number[] = [];
 const astro: { seconds: number; rssMB: number }[] = [];
@@ -63,7 +56,7 @@ for (let r = 0; r < runs; r++) {
   const t = performance.now();
   documents = (await loadCorpus(seedsDir, contentDir)).documents.length;
   ingest.push((performance.now() - t) / 1000);
-  const b = build();
+  const b = await build();
   astro.push(b.astro);
   pagefind.push(b.pagefind);
   console.error(`[bench] ${label} run ${r + 1}/${runs}: ingest ${ingest.at(-1)!.toFixed(1)} s, astro ${b.astro.seconds} s, pagefind ${b.pagefind.seconds} s`);
@@ -76,7 +69,7 @@ const search = await searchBytes(out, ['developpement durable'], 3);
 // One source text changes (a sentence added to its last paragraph): what does a rebuild cost?
 const changed = readdirSync(seedsDir).sort()[0];
 appendFileSync(join(seedsDir, changed), '\nUne phrase ajoutée pour mesurer la reconstruction.\n');
-const rebuild = build();
+const rebuild = await build();
 
 const astroS = median(astro.map((x) => x.seconds));
 const pagefindS = median(pagefind.map((x) => x.seconds));
@@ -93,9 +86,13 @@ const result = {
   pagefindPeakRssMB: median(pagefind.map((x) => x.rssMB)),
   // The build a newcomer runs (npm run build) is the Astro build and the index; ingest
   // alone is shown apart, and is part of the Astro build.
+  ingestRuns: ingest,
+  astroRuns: astro.map((x) => x.seconds),
+  pagefindRuns: pagefind.map((x) => x.seconds),
   buildSeconds: astroS + pagefindS,
   buildSecondsPerDocument: (astroS + pagefindS) / documents,
   rebuildAfterOneChangeSeconds: rebuild.astro.seconds + rebuild.pagefind.seconds,
+  rebuildPeakRssMB: Math.max(rebuild.astro.rssMB, rebuild.pagefind.rssMB),
   pages,
   distMB: bytesUnder(out) / 1e6,
   pagefindMB: bytesUnder(join(out, 'pagefind')) / 1e6,
