@@ -73,7 +73,9 @@ export function joinLines(lines: { text: string; line: number }[], lex: Lexicon,
  * joined form is a known word and at least one piece is not.
  */
 export function repairSpacing(text: string, lex: Lexicon, elisions: RegExp | undefined, report: (from: string, to: string) => void): string {
-  let out = text.replace(/(?<![\p{L}])(\p{L}{1,8}) ([’'])(?=\p{L})/gu, (all, e: string, q: string) => {
+  // A space before an apostrophe is rare; look for one before running the regex on the block.
+  const spacedApostrophe = text.includes(' ’') || text.includes(" '");
+  let out = !spacedApostrophe ? text : text.replace(/(?<![\p{L}])(\p{L}{1,8}) ([’'])(?=\p{L})/gu, (all, e: string, q: string) => {
     if (elisions && !elisions.test(e)) return all;
     report(all, e + q);
     return e + q;
@@ -82,14 +84,16 @@ export function repairSpacing(text: string, lex: Lexicon, elisions: RegExp | und
   // Look at every pair of neighbouring lower-case words (overlapping pairs, so that in
   // "recommandations e t des" the pair "e t" is seen).
   const word = /(?<![\p{L}\p{N}’'\-/.])\p{Ll}+(?![\p{L}\p{N}’'\-/])/gu;
-  const tokens = [...out.matchAll(word)].map((m) => ({ w: m[0], at: m.index }));
+  // Each word is looked up once (it stands in two pairs), and a pair is joined only when
+  // one of its pieces is unknown, which in clean text is rare: most pairs cost no lookup.
+  const tokens = [...out.matchAll(word)].map((m) => ({ w: m[0], at: m.index, known: lex.words!.has(m[0]) }));
   const joins: { at: number; end: number; to: string }[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
     const x = tokens[k];
     const y = tokens[k + 1];
-    if (y.at !== x.at + x.w.length + 1 || out[x.at + x.w.length] !== ' ') continue;
+    if ((x.known && y.known) || y.at !== x.at + x.w.length + 1 || out[x.at + x.w.length] !== ' ') continue;
     const joined = x.w + y.w;
-    if (!known(lex, joined) || (known(lex, x.w) && known(lex, y.w))) continue;
+    if (!known(lex, joined)) continue;
     joins.push({ at: x.at, end: y.at + y.w.length, to: joined });
     k++; // a token joins at most once
   }
