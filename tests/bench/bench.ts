@@ -5,8 +5,8 @@
  *
  * Stages are timed separately: ingest alone (in this process), the Astro build (which
  * ingests again, then renders every page and export), and the Pagefind index. Wall time
- * and peak RSS come from GNU time and a sampler of the process tree (tests/bench/timed.ts). Each figure is the median of `runs` runs; then one
- * rebuild after changing one source text.
+ * and peak RSS come from GNU time and a sampler of the process tree (tests/bench/timed.ts).
+ * Each figure is the median of `runs` runs; then one rebuild after changing one source text.
  */
 import { appendFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
