@@ -28,8 +28,6 @@ export interface Structure {
   diagnostics: Omit<Diagnostic, 'file'>[];
 }
 
-/** A heading's id: "h-" and its first words, short because it is printed twice (contents, heading). */
-const headingId = (text: string, fallback: number): string => `h-${slugify(text).split('-').slice(0, 4).join('-').slice(0, 32).replace(/-$/, '') || fallback}`;
 
 const withoutCalls = (t: string): string => t.replace(new RegExp(`${CALL_OPEN}[^${CALL_CLOSE}]*${CALL_CLOSE}`, 'gu'), '');
 
@@ -65,6 +63,10 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
   let para = 0;
   let parent: Classified | null = null;
   let letter: string | null = null;
+  // A heading with no printed label is named by its rank among such headings ("h3"), like a
+  // paragraph by its number: the same in every language version of the text, and short.
+  let headings = 0;
+  const headingId = (): string => `h${++headings}`;
   const add = (c: Omit<Classified, 'part'>): Classified => {
     const full = { ...c, part };
     out.push(full);
@@ -116,7 +118,7 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
         continue;
       }
       if (isHeadingLike(rest)) {
-        add({ kind: 'heading', id: headingId(rest, line), level: 3, label: String(n), text: rest, line });
+        add({ kind: 'heading', id: headingId(), level: 3, label: String(n), text: rest, line });
         continue;
       }
       diagnostics.push({ line, severity: 'warning', code: 'paragraph-number-out-of-sequence', message: `paragraph ${n} after paragraph ${lastNumber}: kept with its printed number` });
@@ -126,7 +128,7 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
     const sub = lang.subParagraph.exec(text);
     if (sub?.groups && isHeadingLike(text.slice(sub[0].length))) {
       // A lettered line without final punctuation titles a sub-section (reports).
-      add({ kind: 'heading', id: headingId(text.slice(sub[0].length), line), level: 4, label: sub.groups.l, text: text.slice(sub[0].length), line });
+      add({ kind: 'heading', id: headingId(), level: 4, label: sub.groups.l, text: text.slice(sub[0].length), line });
       continue;
     }
     if (sub?.groups && parent) {
@@ -154,7 +156,7 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
       continue;
     }
     if (isHeadingLike(text) && !/^[•▪◦‣●]\s/u.test(plain) && !(zone === 'preamble' && /[,،，]$/u.test(plain))) {
-      add({ kind: 'heading', id: headingId(plain, line), level: 2, text, line });
+      add({ kind: 'heading', id: headingId(), level: 2, text, line });
       continue;
     }
     if (zone === 'preamble' && (lang.preambularOpenings.test(plain) || /[,،，]$/.test(plain.trim()))) {

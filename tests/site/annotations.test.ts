@@ -76,6 +76,16 @@ describe('annotations', () => {
     expect(toText(select('summary', en)!)).toContain('Annotation on paragraphs 2 a, 2 b');
   });
 
+  it('mark their author’s name with its language where the page has another', () => {
+    // wsis-10-review is written in English, by "Résolu editorial team", on a French page.
+    const p = page('/fr/a-res-80-173/');
+    const byline = select('#annotation-wsis-10-review .byline span', p)!;
+    expect([toText(byline), attr(byline, 'lang'), attr(byline, 'dir')]).toEqual(['Résolu editorial team', 'en', 'ltr']);
+    expect(attr(select('ul.annotations li:first-child span', p)!, 'lang')).toBe('en');
+    // A French annotation's author, on the French page, is not wrapped.
+    expect(select('#annotation-forum-instance-permanente .byline span', p)).toBeUndefined();
+  });
+
   it('are searchable, their results landing on the annotated paragraph', () => {
     // Each fragment is a signature, then the page's record as JSON.
     const fragments = readdirSync(join(FIXTURE_SITE, 'pagefind/fragment')).map((f) => {

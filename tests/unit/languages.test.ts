@@ -61,3 +61,25 @@ describe('paragraph numbering and letters per language', () => {
     expect(en.ok && en.document.blocks.map((b) => b.id)).toEqual(['formula', 'p2', 'p2-a', 'p2-a-i', 'p2-a-ii', 'p2-b']);
   });
 });
+
+describe('section ids across languages', () => {
+  // The mini-document of each language with two untitled sections, headed in that language.
+  const sectionTitles: Record<string, [string, string]> = {
+    en: ['Digital divides', 'Data governance'],
+    es: ['Brechas digitales', 'Gobernanza de datos'],
+    ru: ['Цифровой разрыв', 'Управление данными'],
+    ar: ['الفجوات الرقمية', 'حوكمة البيانات'],
+    zh: ['数字鸿沟', '数据治理'],
+  };
+  it('gives the same section the same id in every language version: its rank, not its words', async () => {
+    const ids: Record<string, string[]> = {};
+    for (const [lang, [first, second]] of Object.entries(sectionTitles)) {
+      const source = readFileSync(`tests/fixtures/mini/${lang}.txt`, 'utf8').replace(/^1([. ])/m, `${first}\n\n1$1`).replace(/^3([. ])/m, `${second}\n\n3$1`);
+      const r = await ingest(`${lang}.txt`, new TextEncoder().encode(source));
+      if (!r.ok) throw new Error(r.diagnostic.message);
+      ids[lang] = r.document.blocks.map((b) => `${b.kind}:${b.id}`);
+    }
+    expect(ids.en).toEqual(['formula:formula', 'preambular:pp1', 'preambular:pp2', 'heading:h1', 'operative:p1', 'operative:p2', 'subparagraph:p2-a', 'subparagraph:p2-b', 'heading:h2', 'operative:p3']);
+    for (const lang of ['es', 'ru', 'ar', 'zh']) expect(ids[lang], lang).toEqual(ids.en);
+  });
+});

@@ -100,6 +100,12 @@ describe('001 — A/RES/80/173, converter Markdown', () => {
     expect(text(block(d['001'], 'p21'))).toContain('a accès à Internet dans les zones urbaines');
   });
 
+  it('names its unlabelled headings by rank, h1–h18 in reading order, as a paragraph by its number', () => {
+    const headings = d['001'].blocks.filter((b) => b.kind === 'heading' && !b.id.startsWith('annex'));
+    expect(headings.map((b) => b.id)).toEqual(range(1, 18, 'h'));
+    expect(text(headings[14])).toBe("Gouvernance d'Internet");
+  });
+
   it('ends with the closing formula', () => {
     const closing = d['001'].blocks.at(-1)!;
     expect(closing.kind).toBe('closing');
