@@ -17,19 +17,24 @@ const GENERAL_NOTE = /^\s+Notes?\s*:/u;
 
 /**
  * Most non-empty lines are followed by exactly one blank line, and most of those stop
- * mid-sentence: the extractor double-spaced wrapped lines. (A text whose every line is a
- * whole paragraph, ending in punctuation, is blank-separated instead.)
+ * mid-sentence at about the column's width: the extractor double-spaced wrapped lines. (A
+ * text whose every line is a whole paragraph, ending in punctuation, is blank-separated
+ * instead; so is one whose unpunctuated lines are short — titles and headings, not wraps.)
  */
 export function isDoubleSpaced(lines: string[]): boolean {
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  // A wrapped line fills most of the column; the column is what the longer lines reach.
+  const wrapWidth = 0.6 * (lengths[Math.floor(lengths.length * 0.9)] ?? 0);
   let nonEmpty = 0;
   let followedByBlank = 0;
   let wrapped = 0;
   for (let i = 0; i < lines.length - 2; i++) {
-    if (!lines[i].trim()) continue;
+    const line = lines[i].trim();
+    if (!line) continue;
     nonEmpty++;
     if (!lines[i + 1].trim() && lines[i + 2].trim()) {
       followedByBlank++;
-      if (!/[.,;:!?»؛،。；，：]$/u.test(lines[i].trim())) wrapped++;
+      if (!/[.,;:!?»؛،。；，：]$/u.test(line) && line.length >= wrapWidth) wrapped++;
     }
   }
   return nonEmpty > 0 && followedByBlank / nonEmpty > 0.6 && wrapped / followedByBlank > 0.4;

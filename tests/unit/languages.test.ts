@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.ts';
+import { isDoubleSpaced } from '../../src/ingest/pdf-layout.ts';
 import { TABLES } from '../../src/ingest/languages/index.ts';
 import { parseDate } from '../../src/ingest/metadata.ts';
 import { plainText } from '../../src/ingest/references.ts';
@@ -81,5 +82,19 @@ describe('section ids across languages', () => {
     }
     expect(ids.en).toEqual(['formula:formula', 'preambular:pp1', 'preambular:pp2', 'heading:h1', 'operative:p1', 'operative:p2', 'subparagraph:p2-a', 'subparagraph:p2-b', 'heading:h2', 'operative:p3']);
     for (const lang of ['es', 'ru', 'ar', 'zh']) expect(ids[lang], lang).toEqual(ids.en);
+  });
+});
+
+describe('blank lines: double-spaced wraps or paragraph breaks', () => {
+  it('reads the two double-spaced PDF seeds as wrapped lines, the others as blank-separated', () => {
+    const seeds = readdirSync('seeds').sort();
+    expect(seeds.map((f) => isDoubleSpaced(readFileSync(`seeds/${f}`, 'utf8').split('\n')))).toEqual([true, false, true, false, false]);
+  });
+
+  it('keeps a short text of titles and one-line paragraphs apart: short unpunctuated lines are headings, not wraps', async () => {
+    const source = 'Digital cooperation\n\nThe General Assembly,\n\nRecalling its resolution 70/125,\n\nDigital divides\n\n1. Notes the gap.\n\nData governance\n\n2. Decides to act.\n';
+    const r = await ingest('en.txt', new TextEncoder().encode(source));
+    if (!r.ok) throw new Error(r.diagnostic.message);
+    expect(r.document.blocks.map((b) => `${b.kind}:${b.id}`)).toEqual(['formula:formula', 'preambular:pp1', 'heading:h1', 'operative:p1', 'heading:h2', 'operative:p2']);
   });
 });
