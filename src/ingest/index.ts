@@ -76,7 +76,7 @@ async function build(file: string, raw: string, encoding: string, digest: string
   const structure = classify(joined, lang);
   structure.diagnostics.forEach(report);
   const headerLines = structure.header.flatMap((b) => b.text.split('\n'));
-  const metadata = readHeader(headerLines, lang, layout.headerSymbol);
+  const metadata = readHeader([...headerLines, ...mastheadColumns(lines, structure)], lang, layout.headerSymbol);
   if (!metadata.title) {
     const titled = structure.header.find((b) => isHeadingLike(b.text));
     if (titled) {
@@ -219,4 +219,20 @@ function fallback(file: string, text: string, encoding: string, digest: string, 
     linkHints: [],
     diagnostics: [{ file, line: 0, severity: 'error', code: 'parser-failure', message: `the parser failed (${String(error)}); every block is kept unplaced: please report this file` }],
   });
+}
+
+/**
+ * The masthead as printed, line by line and column by column: a layout-preserving
+ * extraction sets "United Nations" and the symbol, or the body and "Distr.: General", side
+ * by side on one line, and joins lines the metadata reads one at a time ("… session",
+ * "Agenda item 16"). Read after the joined blocks, so a title that wraps is read whole.
+ */
+function mastheadColumns(lines: string[], structure: { header: { line: number }[]; blocks: { line: number }[] }): string[] {
+  if (!structure.header.length) return [];
+  const end = structure.blocks[0]?.line ?? lines.length + 1;
+  return lines
+    .slice(structure.header[0].line - 1, end - 1)
+    .flatMap((l) => l.split(/\s{3,}/))
+    .map((c) => c.trim())
+    .filter(Boolean);
 }

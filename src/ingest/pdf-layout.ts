@@ -10,6 +10,8 @@ const RULE = /^\s*_{5,}\s*$/;
 const PAGE_FOLIO = /^\s*(?:\d{1,3}\/\d{1,3}\s+\d{2}-\d{5}(?:\s*\(\w\))?|\d{2}-\d{5}(?:\s*\(\w\))?\s+\d{1,3}\/\d{1,3})\s*$/;
 /** A note at the foot of a page: indented marker, spaces, text. Group `m` is the marker. */
 const FOOT_NOTE_START = /^\s+(?<m>\d{1,3}|\*{1,3})\s+(?<t>\S.*)$/;
+/** A footnote marker alone on its line, its text indented on the next (layout extraction). */
+const FOOT_NOTE_MARKER_ALONE = /^\s+(?<m>\d{1,3}|\*{1,3})\s*$/;
 /** An endnote: marker at the margin, then the text. */
 const END_NOTE_START = /^(?<m>\d{1,3})\s+(?<t>\S.*)$/;
 /** An unnumbered general note inside a footnote block ("Note : …"). */
@@ -92,6 +94,8 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
   let state: 'body' | 'notes' | 'endnotes' = 'body';
   let lastMarker: string | null = null;
   let note: RawNote | null = null;
+  // The indentation of a note whose text stands under its marker: its lines go on there.
+  let noteIndent: number | null = null;
   let pendingBreak = false;
 
   const nextNonBlank = (i: number): number => {
@@ -103,11 +107,13 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
     const m = raw === undefined ? null : pattern.exec(raw);
     return m?.groups && nextMarker(lastMarker, note === null)(m.groups.m) ? m : null;
   };
-  const openNote = (m: RegExpExecArray, n: number) => {
-    note = { marker: m.groups!.m, lines: [{ text: m.groups!.t, line: n }], page };
+  const openNote = (m: RegExpExecArray, n: number, text = m.groups!.t) => {
+    note = { marker: m.groups!.m, lines: [{ text, line: n }], page };
     layout.notes.push(note);
     lastMarker = note.marker;
+    noteIndent = null;
   };
+  const indentOf = (raw: string): number => raw.length - raw.trimStart().length;
   const endPage = () => {
     if (state === 'notes') state = 'body';
     note = null;
@@ -154,7 +160,15 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
         openNote(m, n);
         continue;
       }
-      const continues = state === 'endnotes' || !/^\s/.test(raw) || GENERAL_NOTE.test(raw);
+      const alone = state === 'notes' ? startsNote(raw, FOOT_NOTE_MARKER_ALONE) : null;
+      const under = nextNonBlank(i);
+      if (alone && under < lines.length && indentOf(lines[under]) > indentOf(raw) && !FOOT_NOTE_MARKER_ALONE.test(lines[under])) {
+        openNote(alone, under + 1, lines[under].trim());
+        noteIndent = indentOf(lines[under]);
+        i = under;
+        continue;
+      }
+      const continues = state === 'endnotes' || !/^\s/.test(raw) || GENERAL_NOTE.test(raw) || indentOf(raw) === noteIndent;
       if (note && continues) {
         (note as RawNote).lines.push({ text: t, line: n });
         continue;

@@ -155,7 +155,9 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
       add({ kind: 'heading', id: `sec-${section.groups.n.toLowerCase()}`, level: roman ? 1 : 2, label: section.groups.n, text: text.replace(/^\S+\s+/, ''), line });
       continue;
     }
-    if (isHeadingLike(text) && !/^[•▪◦‣●]\s/u.test(plain) && !(zone === 'preamble' && /[,،，]$/u.test(plain))) {
+    // In the preamble, a line that opens like a preambular paragraph is one, even if the
+    // extraction lost its final comma.
+    if (isHeadingLike(text) && !/^[•▪◦‣●]\s/u.test(plain) && !(zone === 'preamble' && (/[,،，]$/u.test(plain) || lang.preambularOpenings.test(plain)))) {
       add({ kind: 'heading', id: headingId(), level: 2, text, line });
       continue;
     }
