@@ -50,6 +50,17 @@ function bodyFor(number: string, after: string, before: string, ctx: ReferenceCo
 }
 
 /**
+ * Where a list of resolutions goes on after one's date: "70/125 of 16 December 2015 and
+ * 77/150", "70/125, de 16 de diciembre de 2015, y 77/150", "70/125 от 16 декабря 2015 года
+ * и 77/150". A short connector ("of", "du", ", de", "от", "المؤرخ") then the language's date.
+ */
+function pastDate(text: string, at: number, ctx: ReferenceContext): number {
+  const rest = text.slice(at, at + 80);
+  const date = ctx.table.date.exec(rest);
+  return date && /^[\s,]*[\p{L}\s]{0,12}$/u.test(rest.slice(0, date.index)) ? at + date.index + date[0].length : at;
+}
+
+/**
  * Resolutions cited by number: "résolution 70/125", "Résolutions 56/183, 57/238 … et
  * 76/189", "résolution 2023/3 du Conseil économique et social", "sa résolution 78/1".
  * The body is the one named right after the list, else the document's own after a
@@ -77,7 +88,7 @@ function resolutionSpans(text: string, ctx: ReferenceContext): Span[] {
       if (!it) break;
       const start = at + gap[0].length;
       found.push({ start, end: start + it[0].length, n: it[0] });
-      at = start + it[0].length;
+      at = pastDate(text, start + it[0].length, ctx);
       gap = ctx.table.listAnd.exec(text.slice(at));
     }
     if (found.length === 0) continue;
@@ -97,7 +108,9 @@ function resolutionSpans(text: string, ctx: ReferenceContext): Span[] {
 
 /** "第70/125和71/212号决议": the numbers stand before the word, the body before them. */
 function numbersBefore(text: string, end: number, ctx: ReferenceContext): Span[] {
-  const list = new RegExp(`第?\\s*(${RES_NUMBER}(?:\\s*[、，,和及]\\s*${RES_NUMBER})*)\\s*$`, 'u').exec(text.slice(0, end));
+  // Each number of a list may carry its own "第…号" and date: "第70/125号和2022年12月14日第77/150号决议".
+  const next = `号?\\s*[、，,和及]\\s*(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)?\\s*第?\\s*`;
+  const list = new RegExp(`第?\\s*(${RES_NUMBER}(?:${next}${RES_NUMBER})*)\\s*$`, 'u').exec(text.slice(0, end));
   if (!list) return [];
   const start = end - list[0].length + list[0].indexOf(list[1]);
   const before = text.slice(Math.max(0, start - 30), start);

@@ -46,6 +46,17 @@ describe('dates per language', () => {
   ] as const)('%s: %s', (lang, text) => expect(parseDate(text, TABLES[lang])).toBe('2025-12-17'));
 });
 
+describe('sessions per language', () => {
+  it.each([
+    ['fr', 'Quatre-vingtième session', 'Quatre-vingtième'],
+    ['en', 'Seventy-eighth session', 'Seventy-eighth'],
+    ['es', 'Septuagésimo octavo período de sesiones', 'Septuagésimo octavo'],
+    ['ru', 'Семьдесят восьмая сессия', 'Семьдесят восьмая'],
+    ['zh', '第七十八届会议', '七十八'],
+    ['ar', 'الدورة الثامنة والسبعون', 'الثامنة والسبعون'],
+  ] as const)('%s: %s', (lang, line, session) => expect(TABLES[lang].session.exec(line)?.groups?.s).toBe(session));
+});
+
 describe('paragraph numbering and letters per language', () => {
   it('reads Arabic "1 -" and maps Arabic and Cyrillic letters to Latin ids by position', async () => {
     expect(TABLES.ar.operativeNumber.exec('12 - تقرر')?.groups?.n).toBe('12');

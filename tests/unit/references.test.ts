@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bodyById } from '../../src/ingest/data/bodies.ts';
 import { table } from '../../src/ingest/languages/index.ts';
-import { toInlines } from '../../src/ingest/references.ts';
+import { type ReferenceContext, toInlines } from '../../src/ingest/references.ts';
 import { isSymbol, normalizeSymbol, slugify, undocsUrl } from '../../src/ingest/symbols.ts';
 import type { Document, Inline } from '../../src/model/document.ts';
 import { seeds } from '../helpers/corpus.ts';
 
 const fr = { language: 'fr' as const, table: table('fr'), ownBody: bodyById('GA') };
-const refs = (text: string, ctx = fr) => toInlines(text, ctx).filter((i): i is Extract<Inline, { t: 'ref' }> => i.t === 'ref').map((i) => i.symbol);
+const refs = (text: string, ctx: ReferenceContext = fr) => toInlines(text, ctx).filter((i): i is Extract<Inline, { t: 'ref' }> => i.t === 'ref').map((i) => i.symbol);
 
 describe('document slugs (DESIGN.md contract)', () => {
   it.each([
@@ -51,6 +51,18 @@ describe('resolutions cited by number', () => {
     ['Voir résolution 2200 A (XXI), annexe.', ['A/RES/2200(XXI)']],
     ['la résolution 2250 (2015) du Conseil de sécurité', ['S/RES/2250(2015)']],
   ])('%s', (text, expected) => expect(refs(text)).toEqual(expected));
+
+  it.each([
+    ['fr', 'ses résolutions 70/125 du 16 décembre 2015 et 77/150 du 14 décembre 2022'],
+    ['en', 'its resolutions 70/125 of 16 December 2015 and 77/150 of 14 December 2022'],
+    ['es', 'sus resoluciones 70/125, de 16 de diciembre de 2015, y 77/150, de 14 de diciembre de 2022'],
+    ['ru', 'свои резолюции 70/125 от 16 декабря 2015 года и 77/150 от 14 декабря 2022 года'],
+    ['ar', 'قراريها 70/125 المؤرخ 16 كانون الأول/ديسمبر 2015 و 77/150 المؤرخ 14 كانون الأول/ديسمبر 2022'],
+    ['zh', '其2015年12月16日第70/125号和2022年12月14日第77/150号决议'],
+  ] as const)('%s: a list whose every resolution carries its date', (language, text) => {
+    const ctx = { language, table: table(language), ownBody: bodyById('GA') };
+    expect(refs(text, ctx)).toEqual(['A/RES/70/125', 'A/RES/77/150']);
+  });
 
   it('gives "sa résolution" to the issuing body', () => {
     const escap = { ...fr, ownBody: bodyById('ESCAP') };

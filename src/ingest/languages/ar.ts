@@ -34,6 +34,6 @@ export const ar: LanguageTable = {
   ],
   paragraphBefore: /الفقرة\s+(?<n>\d{1,3})\s+من\s+$/u,
   resolutionWord: /(?:القرارات|القرار|قراريها|قراراتها|قرارها|قرار)(?![\p{L}])/u,
-  listAnd: /^(?:[،,]\s*|\s+و\s*)/u,
+  listAnd: /^(?:[،,]\s*(?:و\s*)?|\s+و\s*)/u,
   ownPossessive: /$^/u, // Arabic attaches the possessive to the noun: see resolutionWord.
 };

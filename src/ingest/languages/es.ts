@@ -21,7 +21,7 @@ export const es: LanguageTable = {
   figure: /^(?:GRÁFICO|Gráfico|FIGURA|Figura|RECUADRO|Recuadro)\s+[IVX\d]+(?![\p{L}\d])/u,
   figureSource: /^Fuentes?\s*:|^Notas?\s*:/u,
   notesHeading: /^Notas$/u,
-  session: /^(?<s>[\p{L}-]+) período de sesiones$/u,
+  session: /^(?<s>\p{L}[\p{L} -]*?) período de sesiones$/u, // ordinals of two words: "Septuagésimo octavo"
   agendaItem: /^Temas? (?<n>\d+[a-z]?(?:\s*\([a-z]\))?) del programa/u,
   documentTypes: [
     { pattern: /^Proyecto de resolución/u, type: 'draft-resolution' },
@@ -32,7 +32,7 @@ export const es: LanguageTable = {
   ],
   paragraphBefore: /(?:párrafos?|párr\.)\s+(?<n>\d{1,3})(?:\s*(?<l>[a-z])\))?\s+de\s+(?:su|la)\s+$/u,
   resolutionWord: /\b[Rr]esoluci(?:ón|ones)\b/u,
-  listAnd: /^(?:,\s*|\s+y\s+)/u,
+  listAnd: /^(?:,\s*(?:y\s+)?|\s+y\s+)/u,
   ownPossessive: /\bsus?\s+$/u,
   words: () => loadWordList('an-array-of-spanish-words'),
 };

@@ -32,7 +32,7 @@ export const fr: LanguageTable = {
   ],
   paragraphBefore: /(?:paragraphes?|par\.|al\.)\s+(?<n>\d{1,3})(?:\s*(?<l>[a-z])\))?\s+(?:de\s+(?:sa|la|cette)\s+)?$/u,
   resolutionWord: /\b[Rr]ésolutions?\b/u,
-  listAnd: /^(?:,\s*|\s+et\s+)/u,
+  listAnd: /^(?:,\s*(?:et\s+)?|\s+et\s+)/u,
   ownPossessive: /\b(?:sa|ses)\s+$/u,
   elisions: /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)$/iu,
   words: () => loadWordList('an-array-of-french-words'),

@@ -22,7 +22,7 @@ export const ru: LanguageTable = {
   figure: /^(?:РИСУНОК|Рисунок|ДИАГРАММА|Диаграмма|ВСТАВКА|Вставка)\s+[IVX\d]+(?![\p{L}\d])/u,
   figureSource: /^Источники?\s*:|^Примечани[ея]\s*:/u,
   notesHeading: /^Примечания$/u,
-  session: /^(?<s>[\p{L}-]+) сессия$/u,
+  session: /^(?<s>\p{L}[\p{L} -]*?) сессия$/u, // ordinals of two words: "Семьдесят восьмая"
   agendaItem: /^Пункты? (?<n>\d+[a-z]?) повестки дня/u,
   documentTypes: [
     { pattern: /^Проект резолюции/u, type: 'draft-resolution' },
@@ -32,6 +32,6 @@ export const ru: LanguageTable = {
   ],
   paragraphBefore: /(?:пункт[аеуом]?|п\.)\s+(?<n>\d{1,3})(?:\s*(?<l>[а-я])\))?\s+(?:своей\s+)?$/u,
   resolutionWord: /[Рр]езолюци(?:я|и|ю|ей|ях|ям|ями)(?![\p{L}])/u,
-  listAnd: /^(?:,\s*|\s+и\s+)/u,
+  listAnd: /^(?:,\s*(?:и\s+)?|\s+и\s+)/u,
   ownPossessive: /(?:своей|своих|свою)\s+$/u,
 };

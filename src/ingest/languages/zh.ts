@@ -10,7 +10,8 @@ export const zh: LanguageTable = {
   operativeNumber: /^(?<n>\d{1,3})\s*[.．]\s*/u,
   subLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   subParagraph: /^[(（](?<l>[a-z]|[ivx]{1,5})[)）]\s*/u,
-  closing: /^(?<n>\d{1,3})\s*次全体会议|^第\s*(?<n2>\d{1,3})\s*次全体会议/u,
+  // The date may come first, on the line above: "2023年12月19日\n第52次全体会议".
+  closing: /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:(?<n>\d{1,3})\s*次全体会议|第\s*(?<n2>\d{1,3})\s*次全体会议)/u,
   annex: /^附件(?:\s*(?<n>[一二三四五六七八九十]+|[IVX]+|\d+))?$/u,
   figure: /^(?:图|插文)\s*[IVX\d一二三四五六七八九十]+(?![\p{L}\d])/u,
   figureSource: /^(?:资料来源|来源|注)\s*[:：]/u,
