@@ -18,7 +18,7 @@ import { pdfLayout } from './pdf-layout.ts';
 import { corpusOf, joinLines, type Lexicon, repairSpacing } from './reflow.ts';
 import { bodyInHeading, noteId, plainText, toInlines } from './references.ts';
 import { applyLinkHints, canonical } from './link-hints.ts';
-import { classify, isHeadingLike } from './structure.ts';
+import { classify, isHeadingLike, type Structure } from './structure.ts';
 import { slugify } from './symbols.ts';
 
 export type IngestResult = { ok: true; document: Document } | { ok: false; diagnostic: Diagnostic };
@@ -227,7 +227,7 @@ function fallback(file: string, text: string, encoding: string, digest: string, 
  * by side on one line, and joins lines the metadata reads one at a time ("… session",
  * "Agenda item 16"). Read after the joined blocks, so a title that wraps is read whole.
  */
-function mastheadColumns(lines: string[], structure: { header: { line: number }[]; blocks: { line: number }[] }): string[] {
+function mastheadColumns(lines: string[], structure: Pick<Structure, 'header' | 'blocks'>): string[] {
   if (!structure.header.length) return [];
   const end = structure.blocks[0]?.line ?? lines.length + 1;
   return lines

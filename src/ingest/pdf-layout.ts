@@ -107,11 +107,11 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
     const m = raw === undefined ? null : pattern.exec(raw);
     return m?.groups && nextMarker(lastMarker, note === null)(m.groups.m) ? m : null;
   };
-  const openNote = (m: RegExpExecArray, n: number, text = m.groups!.t) => {
+  const openNote = (m: RegExpExecArray, n: number, text = m.groups!.t, indent: number | null = null) => {
     note = { marker: m.groups!.m, lines: [{ text, line: n }], page };
     layout.notes.push(note);
     lastMarker = note.marker;
-    noteIndent = null;
+    noteIndent = indent;
   };
   const indentOf = (raw: string): number => raw.length - raw.trimStart().length;
   const endPage = () => {
@@ -161,10 +161,9 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
         continue;
       }
       const alone = state === 'notes' ? startsNote(raw, FOOT_NOTE_MARKER_ALONE) : null;
-      const under = nextNonBlank(i);
-      if (alone && under < lines.length && indentOf(lines[under]) > indentOf(raw) && !FOOT_NOTE_MARKER_ALONE.test(lines[under])) {
-        openNote(alone, under + 1, lines[under].trim());
-        noteIndent = indentOf(lines[under]);
+      const under = alone ? nextNonBlank(i) : lines.length;
+      if (under < lines.length && indentOf(lines[under]) > indentOf(raw) && !FOOT_NOTE_MARKER_ALONE.test(lines[under])) {
+        openNote(alone!, under + 1, lines[under].trim(), indentOf(lines[under]));
         i = under;
         continue;
       }
