@@ -1,5 +1,5 @@
 import { undocsUrl } from '../ingest/symbols.ts';
-import type { Document, Language } from '../model/document.ts';
+import { type Document, LANGUAGES, type Language } from '../model/document.ts';
 
 /**
  * Relative links only: the same dist/ works at a domain root, under any sub-path and
@@ -7,6 +7,8 @@ import type { Document, Language } from '../model/document.ts';
  */
 export const rootFor = (depth: number): string => (depth === 0 ? './' : '../'.repeat(depth));
 export const home = (root: string, lang: string): string => `${root}${lang}/`;
+/** The paths of a page built once per interface language (`/{lang}/`, `/{lang}/search/`…). */
+export const perInterfaceLanguage = () => LANGUAGES.map((lang) => ({ params: { lang } }));
 export const documentHref = (root: string, lang: string, slug: string): string => `${root}${lang}/${slug}/`;
 
 /** Where a cited symbol leads: its page here when the corpus has it, else undocs.org in `lang`. */
