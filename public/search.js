@@ -16,7 +16,10 @@ await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 30 });
 // with its own stemmer, are merged the first time a search asks for them, so opening the
 // page costs one index. Filter options are in the page (written at build time).
 const entry = await (await fetch(new URL('pagefind/pagefind-entry.json', siteRoot))).json();
-const primary = document.documentElement.lang in entry.languages ? document.documentElement.lang : Object.keys(entry.languages).sort((a, b) => entry.languages[b].page_count - entry.languages[a].page_count)[0];
+const primary =
+  document.documentElement.lang in entry.languages
+    ? document.documentElement.lang
+    : Object.keys(entry.languages).sort((a, b) => entry.languages[b].page_count - entry.languages[a].page_count)[0];
 const merges = new Map([[primary, Promise.resolve()]]);
 const indexesFor = (language) =>
   Promise.all(
@@ -32,17 +35,30 @@ const PARAGRAPH = /^(?:annex\d+-)?(?:pp?\d+|p\d+(?:-[a-z]+)*|para-\d+|fn(?!ref)\
 // given to the element (paragraph, heading, note) it stands in; only paragraphs and notes
 // compete. The densest window of distinct matched words wins, each word counted once at
 // its Pagefind score without the heading boost, so a rare word counts above "des".
-const fold = (w) => (w ?? '').toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
+const fold = (w) =>
+  (w ?? '')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 function paragraphOf(data, queryWords) {
   const anchors = (data.anchors ?? []).filter((a) => !a.id.startsWith('fnref')).sort((a, b) => a.location - b.location);
   const owner = (location) => {
     let found;
-    for (const a of anchors) if (a.location <= location) found = a; else break;
+    for (const a of anchors)
+      if (a.location <= location) found = a;
+      else break;
     return found;
   };
   const words = data.content.split(/\s+/);
-  const hits = (data.weighted_locations ?? (data.locations ?? []).map((location) => ({ location, balanced_score: 1, weight: 1 })))
-    .map((h) => ({ location: h.location, anchor: owner(h.location), word: fold(words[h.location]), score: h.balanced_score / (h.weight || 1) }))
+  const hits = (
+    data.weighted_locations ?? (data.locations ?? []).map((location) => ({ location, balanced_score: 1, weight: 1 }))
+  )
+    .map((h) => ({
+      location: h.location,
+      anchor: owner(h.location),
+      word: fold(words[h.location]),
+      score: h.balanced_score / (h.weight || 1),
+    }))
     .filter((h) => h.anchor && PARAGRAPH.test(h.anchor.id))
     .sort((a, b) => a.location - b.location);
   const width = Math.max(8, 3 * queryWords);
@@ -64,14 +80,19 @@ const symbolQuery = (q) => {
   if (bare) return `A/RES/${bare[1]}/${bare[2]}`;
   return /^[A-Z]+(?:\/[A-Za-z0-9.()]+)+$/.test(q) ? q.replace(/\s+/g, '') : null;
 };
-const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 let searchId = 0;
 async function run() {
   const id = ++searchId;
   const q = $('q').value.trim();
   const filters = {};
-  for (const select of form.querySelectorAll('select[data-filter]')) if (select.value) filters[select.dataset.filter] = select.value;
+  for (const select of form.querySelectorAll('select[data-filter]'))
+    if (select.value) filters[select.dataset.filter] = select.value;
   if ($('language').value) filters.language = $('language').value;
   $('results').replaceChildren();
   $('citation').replaceChildren();
@@ -89,13 +110,18 @@ async function run() {
   if (symbol) {
     const href = new URL(`${document.documentElement.lang}/ref/${slug(symbol)}/`, siteRoot);
     if ((await fetch(href, { method: 'HEAD' })).ok) {
-      const a = Object.assign(document.createElement('a'), { href: href.pathname, textContent: say('search.citationPage', { symbol }) });
+      const a = Object.assign(document.createElement('a'), {
+        href: href.pathname,
+        textContent: say('search.citationPage', { symbol }),
+      });
       $('citation').append(a);
     }
   }
   shown = { search, id, count: 0, q };
   await more();
-  $('status').textContent = search.results.length ? say('search.results', { count: search.results.length }) : say('search.none');
+  $('status').textContent = search.results.length
+    ? say('search.results', { count: search.results.length })
+    : say('search.none');
 }
 
 // Results come in pages of a few, each loading only its own small fragment.
@@ -118,7 +144,11 @@ async function more() {
     const name = d.meta.symbol ?? d.meta.title;
     const number = para ? para.replace(/^(?:annex\d+-)?(?:p|para-)/, '').replace(/-/g, ' ') : '';
     a.textContent = para ? `${name}, ${say('search.paragraph', { n: number })}` : name;
-    const title = Object.assign(document.createElement('p'), { textContent: [d.meta.symbol && d.meta.title, d.meta.date, strings[`body.${d.filters?.body?.[0]}`]].filter(Boolean).join(' · ') });
+    const title = Object.assign(document.createElement('p'), {
+      textContent: [d.meta.symbol && d.meta.title, d.meta.date, strings[`body.${d.filters?.body?.[0]}`]]
+        .filter(Boolean)
+        .join(' · '),
+    });
     title.lang = a.lang;
     const excerpt = document.createElement('p');
     excerpt.lang = a.lang;

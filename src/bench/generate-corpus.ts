@@ -23,11 +23,16 @@ const MINI_LANGUAGES = ['en', 'es', 'ar', 'zh', 'ru'] as const;
 async function material(): Promise<{ preambular: string[]; operative: Block[]; sub: string[]; notes: string[] }> {
   const { documents } = await loadCorpus('seeds', 'content');
   const text = (b: { inlines: Block['inlines'] }) => plainText(b.inlines).replace(/\s+/g, ' ').trim();
-  const of = (kind: Block['kind']) => documents.flatMap((d: Document) => d.blocks.filter((b) => b.kind === kind && d.language === 'fr'));
+  const of = (kind: Block['kind']) =>
+    documents.flatMap((d: Document) => d.blocks.filter((b) => b.kind === kind && d.language === 'fr'));
   return {
-    preambular: of('preambular').map(text).filter((t) => t.length > 40),
+    preambular: of('preambular')
+      .map(text)
+      .filter((t) => t.length > 40),
     operative: of('operative').filter((b) => text(b).length > 30),
-    sub: of('subparagraph').map(text).filter((t) => t.length > 20),
+    sub: of('subparagraph')
+      .map(text)
+      .filter((t) => t.length > 20),
     notes: documents.flatMap((d) => d.footnotes.filter((n) => !n.missing).map(text)).filter((t) => t.length > 5),
   };
 }
@@ -62,12 +67,22 @@ export async function generateCorpus(n: number, dir: string): Promise<{ bytes: n
         notes.push(text);
         return `[^${notes.length}]`;
       };
-      const lines = [`**Document généré ${k} sur les technologies numériques au service du développement durable**`, '', "*L'Assemblée générale,*", ''];
-      for (let j = between(1, 3); j > 0 && k > 1; j--) lines.push(`*Rappelant* sa résolution ${SESSION}/${between(1, k - 1)} du ${date},`, '');
-      for (let j = between(6, 14); j > 0; j--) lines.push(`${pick(m.preambular)}${next() < 0.15 ? call(pick(m.notes)) : ''}`, '');
+      const lines = [
+        `**Document généré ${k} sur les technologies numériques au service du développement durable**`,
+        '',
+        "*L'Assemblée générale,*",
+        '',
+      ];
+      for (let j = between(1, 3); j > 0 && k > 1; j--)
+        lines.push(`*Rappelant* sa résolution ${SESSION}/${between(1, k - 1)} du ${date},`, '');
+      for (let j = between(6, 14); j > 0; j--)
+        lines.push(`${pick(m.preambular)}${next() < 0.15 ? call(pick(m.notes)) : ''}`, '');
       const operative = between(10, 40);
       for (let p = 1; p <= operative; p++) {
-        lines.push(`${p}. ${plainText(pick(m.operative).inlines).replace(/\s+/g, ' ').trim()}${next() < 0.12 ? call(`Voir résolution ${SESSION}/${between(1, Math.max(1, k - 1))}.`) : ''}`, '');
+        lines.push(
+          `${p}. ${plainText(pick(m.operative).inlines).replace(/\s+/g, ' ').trim()}${next() < 0.12 ? call(`Voir résolution ${SESSION}/${between(1, Math.max(1, k - 1))}.`) : ''}`,
+          '',
+        );
         if (next() < 0.25) for (let s = 0; s < between(2, 5); s++) lines.push(`${'abcdefgh'[s]}) ${pick(m.sub)}`, '');
       }
       lines.push('*68e séance plénière*', '');
@@ -76,7 +91,10 @@ export async function generateCorpus(n: number, dir: string): Promise<{ bytes: n
     }
     writeFileSync(join(dir, 'seeds', name), source);
     bytes += Buffer.byteLength(source);
-    writeFileSync(join(dir, 'content/documents', `${name}.yaml`), `source: ${name}\nsymbol: A/RES/${SESSION}/${k}\ntype: resolution\ndate: "${date}"\nlanguage: ${language}\n`);
+    writeFileSync(
+      join(dir, 'content/documents', `${name}.yaml`),
+      `source: ${name}\nsymbol: A/RES/${SESSION}/${k}\ntype: resolution\ndate: "${date}"\nlanguage: ${language}\n`,
+    );
   }
   return { bytes };
 }

@@ -25,13 +25,24 @@ export function pageWeight(dist: string, d: Document): PageWeight {
   const html = readFileSync(`${dir}/index.html`);
   const source = html.toString();
   // The one stylesheet, shared by every page (cached after the first).
-  const css = [...source.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + readFileSync(`${dir}/${m[1]}`).length, 0);
-  // Scripts that run (inline or loaded); JSON-LD is data for catalogues, never run.
-  const js = [...source.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*?(?:src="([^"]+)")?[^>]*>([\s\S]*?)<\/script>/g)].reduce(
-    (n, m) => n + (m[1] ? readFileSync(`${dir}/${m[1]}`).length : Buffer.byteLength(m[2])),
+  const css = [...source.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce(
+    (n, m) => n + readFileSync(`${dir}/${m[1]}`).length,
     0,
   );
+  // Scripts that run (inline or loaded); JSON-LD is data for catalogues, never run.
+  const js = [
+    ...source.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*?(?:src="([^"]+)")?[^>]*>([\s\S]*?)<\/script>/g),
+  ].reduce((n, m) => n + (m[1] ? readFileSync(`${dir}/${m[1]}`).length : Buffer.byteLength(m[2])), 0);
   const gzip = gzipSync(html, { level: 9 }).length;
   const textGzip = gzipSync(Buffer.from(toPlainText(d)), { level: 9 }).length;
-  return { page: `/${d.language}/${d.slug}/`, html: html.length, gzip, brotli: brotliCompressSync(html).length, css, js, textGzip, ratio: gzip / textGzip };
+  return {
+    page: `/${d.language}/${d.slug}/`,
+    html: html.length,
+    gzip,
+    brotli: brotliCompressSync(html).length,
+    css,
+    js,
+    textGzip,
+    ratio: gzip / textGzip,
+  };
 }

@@ -9,14 +9,16 @@ import { loadCorpus } from '../ingest/corpus.ts';
 const { documents } = await loadCorpus('seeds', 'content');
 const kB = (n: number) => (n / 1024).toFixed(1);
 console.table(
-  documents.map((d) => pageWeight('dist', d)).map((w) => ({
-    page: w.page,
-    'HTML kB': kB(w.html),
-    'gzip kB': kB(w.gzip),
-    'brotli kB': kB(w.brotli),
-    'CSS B': w.css,
-    'JS B': w.js,
-    'text gzip kB': kB(w.textGzip),
-    'page/text (gzip)': w.ratio.toFixed(2),
-  })),
+  documents
+    .map((d) => pageWeight('dist', d))
+    .map((w) => ({
+      page: w.page,
+      'HTML kB': kB(w.html),
+      'gzip kB': kB(w.gzip),
+      'brotli kB': kB(w.brotli),
+      'CSS B': w.css,
+      'JS B': w.js,
+      'text gzip kB': kB(w.textGzip),
+      'page/text (gzip)': w.ratio.toFixed(2),
+    })),
 );

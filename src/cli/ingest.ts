@@ -12,7 +12,9 @@ const showBlocks = args.includes('--blocks');
 const only = args.filter((a) => !a.startsWith('--'));
 
 const corpus = await loadCorpus('seeds', 'content');
-const documents = corpus.documents.filter((d) => only.length === 0 || only.some((o) => d.file.includes(o) || d.slug === o));
+const documents = corpus.documents.filter(
+  (d) => only.length === 0 || only.some((o) => d.file.includes(o) || d.slug === o),
+);
 
 if (json) {
   process.stdout.write(`${JSON.stringify(documents.length === 1 ? documents[0] : documents, null, 2)}\n`);
@@ -39,10 +41,17 @@ function report(d: Document): string {
     `   references ${d.references.length} to ${new Set(d.references.map((r) => r.symbol)).size} documents: ${resolvedHere} resolved to documents of this corpus, ${d.references.length - resolvedHere} to undocs.org`,
     `   link hints ${d.linkHints.length} (undocs addresses no reference produces: ${unmatched}) · unplaced blocks ${counts.get('unplaced') ?? 0}`,
   ];
-  for (const x of d.diagnostics) lines.push(`   ${x.severity.padEnd(7)} line ${String(x.line).padStart(4)}  ${x.code}: ${x.message}`);
+  for (const x of d.diagnostics)
+    lines.push(`   ${x.severity.padEnd(7)} line ${String(x.line).padStart(4)}  ${x.code}: ${x.message}`);
   if (showBlocks) {
-    for (const b of d.blocks) lines.push(`     ${b.id.padEnd(14)} ${b.kind.padEnd(12)} ${String(b.line).padStart(4)}  ${plainText(b.inlines).replace(/\s+/g, ' ').slice(0, 110)}`);
-    for (const n of d.footnotes) lines.push(`     ${n.id.padEnd(14)} note${n.missing ? ' MISSING' : ''}   ${String(n.line).padStart(4)}  ${plainText(n.inlines).slice(0, 110)}`);
+    for (const b of d.blocks)
+      lines.push(
+        `     ${b.id.padEnd(14)} ${b.kind.padEnd(12)} ${String(b.line).padStart(4)}  ${plainText(b.inlines).replace(/\s+/g, ' ').slice(0, 110)}`,
+      );
+    for (const n of d.footnotes)
+      lines.push(
+        `     ${n.id.padEnd(14)} note${n.missing ? ' MISSING' : ''}   ${String(n.line).padStart(4)}  ${plainText(n.inlines).slice(0, 110)}`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -17,7 +17,12 @@ export function eIdOf(id: string): string {
   const para = /^para-(\d+)$/.exec(id);
   if (para) return `para_u${para[1]}`;
   const p = /^p(\d+)((?:-[a-z]+)*)$/.exec(id);
-  if (p) return `para_${p[1]}${p[2].split('-').filter(Boolean).map((x) => `__list_1__point_${x}`).join('')}`;
+  if (p)
+    return `para_${p[1]}${p[2]
+      .split('-')
+      .filter(Boolean)
+      .map((x) => `__list_1__point_${x}`)
+      .join('')}`;
   return id.replace(/[^A-Za-z0-9_]/g, '_');
 }
 
@@ -50,11 +55,12 @@ export function toAkomaNtoso(doc: Document): string {
   const expr = `${work}/${lang}@${m.date ?? ''}`;
   const noteSeen = new Map<string, number>();
   // Each call of a note becomes its own authorialNote, numbered when a note is called twice.
-  const body = (b: Block) => inlines(doc, b.inlines).replace(/eId="(fn[^"]*)__"/g, (_, id: string) => {
-    const n = (noteSeen.get(id) ?? 0) + 1;
-    noteSeen.set(id, n);
-    return `eId="${id.replace(/^fn/, 'authorialNote_')}${n > 1 ? `_${n}` : ''}"`;
-  });
+  const body = (b: Block) =>
+    inlines(doc, b.inlines).replace(/eId="(fn[^"]*)__"/g, (_, id: string) => {
+      const n = (noteSeen.get(id) ?? 0) + 1;
+      noteSeen.set(id, n);
+      return `eId="${id.replace(/^fn/, 'authorialNote_')}${n > 1 ? `_${n}` : ''}"`;
+    });
   const preamble = doc.blocks.filter((b) => b.kind === 'formula' || b.kind === 'preambular');
   const closing = doc.blocks.filter((b) => b.kind === 'closing');
   const main = doc.blocks.filter((b) => !preamble.includes(b) && !closing.includes(b));
@@ -64,7 +70,10 @@ export function toAkomaNtoso(doc: Document): string {
   for (const b of main) {
     if (b.kind === 'subparagraph') continue; // inside its paragraph
     const e = eIdOf(b.id);
-    if (b.kind === 'heading') out.push(`      <hcontainer name="heading" eId="hcontainer_${esc(b.id.replace(/[^A-Za-z0-9]/g, '_'))}"><heading>${body(b)}</heading></hcontainer>`);
+    if (b.kind === 'heading')
+      out.push(
+        `      <hcontainer name="heading" eId="hcontainer_${esc(b.id.replace(/[^A-Za-z0-9]/g, '_'))}"><heading>${body(b)}</heading></hcontainer>`,
+      );
     else if (b.kind === 'operative') {
       const subs = subsOf(b);
       const points = subs.filter((s) => s.id.split('-').length === 2);
@@ -72,14 +81,22 @@ export function toAkomaNtoso(doc: Document): string {
         ? `<list eId="${e}__list_1">${points
             .map((s) => {
               const romans = subs.filter((r) => r.id.startsWith(`${s.id}-`));
-              const inner = romans.length ? `<list eId="${eIdOf(s.id)}__list_1">${romans.map((r) => `<point eId="${eIdOf(r.id)}"><num>${esc(r.label ?? '')})</num><content><p>${body(r)}</p></content></point>`).join('')}</list>` : '';
+              const inner = romans.length
+                ? `<list eId="${eIdOf(s.id)}__list_1">${romans.map((r) => `<point eId="${eIdOf(r.id)}"><num>${esc(r.label ?? '')})</num><content><p>${body(r)}</p></content></point>`).join('')}</list>`
+                : '';
               return `<point eId="${eIdOf(s.id)}"><num>${esc(s.label ?? '')})</num>${inner ? `<intro><p>${body(s)}</p></intro>${inner}` : `<content><p>${body(s)}</p></content>`}</point>`;
             })
             .join('')}</list>`
         : '';
-      out.push(`      <paragraph eId="${e}"><num>${esc(b.label ?? '')}.</num>${list ? `<intro><p>${body(b)}</p></intro>${list}` : `<content><p>${body(b)}</p></content>`}</paragraph>`);
-    } else if (b.kind === 'paragraph') out.push(`      <paragraph eId="${e}"><content><p>${body(b)}</p></content></paragraph>`);
-    else out.push(`      <hcontainer name="${b.kind}" eId="${esc(b.id.replace(/[^A-Za-z0-9]/g, '_'))}"><content><p>${body(b)}</p></content></hcontainer>`);
+      out.push(
+        `      <paragraph eId="${e}"><num>${esc(b.label ?? '')}.</num>${list ? `<intro><p>${body(b)}</p></intro>${list}` : `<content><p>${body(b)}</p></content>`}</paragraph>`,
+      );
+    } else if (b.kind === 'paragraph')
+      out.push(`      <paragraph eId="${e}"><content><p>${body(b)}</p></content></paragraph>`);
+    else
+      out.push(
+        `      <hcontainer name="${b.kind}" eId="${esc(b.id.replace(/[^A-Za-z0-9]/g, '_'))}"><content><p>${body(b)}</p></content></hcontainer>`,
+      );
   }
 
   return `<?xml version="1.0" encoding="UTF-8"?>

@@ -39,6 +39,12 @@ export function citationFormats(doc: Document): { bibtex: string; ris: string; c
 export function unReference(doc: Document): string {
   const m = doc.metadata;
   const tr = t(doc.language);
-  const date = m.date ? new Intl.DateTimeFormat(doc.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(m.date)) : tr('doc.unknown');
-  return [m.body ? tr(`body.${m.body}`) : null, m.title ? `« ${m.title} »` : null, m.symbol ?? tr('doc.unknown'), date].filter(Boolean).join(', ') + '.';
+  const date = m.date
+    ? new Intl.DateTimeFormat(doc.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(m.date))
+    : tr('doc.unknown');
+  return (
+    [m.body ? tr(`body.${m.body}`) : null, m.title ? `« ${m.title} »` : null, m.symbol ?? tr('doc.unknown'), date]
+      .filter(Boolean)
+      .join(', ') + '.'
+  );
 }

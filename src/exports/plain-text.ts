@@ -6,7 +6,14 @@ export function toPlainText(doc: Document): string {
   const lines = doc.header.map((h) => plainText(h.inlines));
   for (const b of doc.blocks) {
     const text = plainText(b.inlines).replace(/\s+/g, ' ').trim();
-    const label = b.kind === 'operative' ? `${b.label}. ` : b.kind === 'subparagraph' ? `${b.label}) ` : b.kind === 'heading' && b.label ? `${b.label}. ` : '';
+    const label =
+      b.kind === 'operative'
+        ? `${b.label}. `
+        : b.kind === 'subparagraph'
+          ? `${b.label}) `
+          : b.kind === 'heading' && b.label
+            ? `${b.label}. `
+            : '';
     lines.push('', `${label}${text}`);
   }
   if (doc.footnotes.length) lines.push('', '____');

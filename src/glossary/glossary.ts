@@ -12,9 +12,7 @@ import { type Diagnostic, Language } from '../model/document.ts';
  */
 export const Glossary = z
   .object({
-    acronyms: z
-      .array(z.object({ abbr: z.string().min(1), expansion: z.string().min(1) }).strict())
-      .default([]),
+    acronyms: z.array(z.object({ abbr: z.string().min(1), expansion: z.string().min(1) }).strict()).default([]),
     instruments: z
       .array(
         z
@@ -22,7 +20,9 @@ export const Glossary = z
             name: z.string().min(3),
             /** Other wordings of the same name ("Programme 2030"). */
             variants: z.array(z.string().min(3)).default([]),
-            symbol: z.string().regex(/^[A-Z][A-Za-z0-9.()/-]*\/[A-Za-z0-9.()/-]+$/, 'a UN document symbol, e.g. A/RES/70/1'),
+            symbol: z
+              .string()
+              .regex(/^[A-Z][A-Za-z0-9.()/-]*\/[A-Za-z0-9.()/-]+$/, 'a UN document symbol, e.g. A/RES/70/1'),
             /** Where in that document ("annexe I"). */
             part: z.string().optional(),
           })
@@ -37,7 +37,9 @@ export type Instrument = Glossary['instruments'][number];
 export const EMPTY_GLOSSARY: Glossary = { acronyms: [], instruments: [] };
 
 /** Reads content/glossary/<lang>.yaml for each language that has one. */
-export async function loadGlossaries(contentDir: string): Promise<{ glossaries: Map<Language, Glossary>; problems: Diagnostic[] }> {
+export async function loadGlossaries(
+  contentDir: string,
+): Promise<{ glossaries: Map<Language, Glossary>; problems: Diagnostic[] }> {
   const glossaries = new Map<Language, Glossary>();
   const problems: Diagnostic[] = [];
   const dir = join(contentDir, 'glossary');
@@ -45,15 +47,34 @@ export async function loadGlossaries(contentDir: string): Promise<{ glossaries: 
     const path = join('content/glossary', f);
     const lang = Language.safeParse(f.replace(/\.ya?ml$/, ''));
     if (!lang.success) {
-      problems.push({ file: path, line: 0, severity: 'error', code: 'glossary-language', message: `${path}: name the file after a UN language code (ar, en, es, fr, ru, zh)` });
+      problems.push({
+        file: path,
+        line: 0,
+        severity: 'error',
+        code: 'glossary-language',
+        message: `${path}: name the file after a UN language code (ar, en, es, fr, ru, zh)`,
+      });
       continue;
     }
     try {
       const parsed = Glossary.safeParse(parse(await readFile(join(dir, f), 'utf8')) ?? {});
       if (parsed.success) glossaries.set(lang.data, parsed.data);
-      else problems.push({ file: path, line: 0, severity: 'error', code: 'glossary-invalid', message: `${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}; it was ignored` });
+      else
+        problems.push({
+          file: path,
+          line: 0,
+          severity: 'error',
+          code: 'glossary-invalid',
+          message: `${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}; it was ignored`,
+        });
     } catch (error) {
-      problems.push({ file: path, line: 0, severity: 'error', code: 'glossary-unreadable', message: `${path}: not valid YAML (${String(error)}); it was ignored` });
+      problems.push({
+        file: path,
+        line: 0,
+        severity: 'error',
+        code: 'glossary-unreadable',
+        message: `${path}: not valid YAML (${String(error)}); it was ignored`,
+      });
     }
   }
   return { glossaries, problems };

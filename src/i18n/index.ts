@@ -46,7 +46,10 @@ const directions = new Map<string, 'rtl' | 'ltr'>();
 export function dir(language: Language): 'rtl' | 'ltr' {
   let direction = directions.get(language);
   if (!direction) {
-    const locale = new Intl.Locale(language) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };
+    const locale = new Intl.Locale(language) as Intl.Locale & {
+      getTextInfo?: () => { direction: string };
+      textInfo?: { direction: string };
+    };
     const info = locale.getTextInfo?.() ?? locale.textInfo;
     directions.set(language, (direction = info?.direction === 'rtl' ? 'rtl' : 'ltr'));
   }

@@ -13,7 +13,12 @@ export const SECTION_NUMBER = /^(?<n>[IVXL]{1,6}|[A-Z])\.\s+\S/u;
 
 /** The line opens a numbered or lettered unit, whatever its indentation. */
 export function opensUnit(text: string, lang: LanguageTable): boolean {
-  return lang.operativeNumber.test(text) || lang.subParagraph.test(text) || SECTION_NUMBER.test(text) || lang.figure.test(text);
+  return (
+    lang.operativeNumber.test(text) ||
+    lang.subParagraph.test(text) ||
+    SECTION_NUMBER.test(text) ||
+    lang.figure.test(text)
+  );
 }
 
 /**
@@ -61,7 +66,10 @@ export function rejoin(blocks: RawBlock[], lang: LanguageTable, isHeadingLike: (
     if (prev && b.afterBreak && !opensUnit(first, lang) && !lang.preambularOpenings.test(first)) {
       const prevText = lastText(prev);
       const lower = OPENS_LOWER.test(first);
-      const unfinished = !TERMINAL.test(prevText) && !/[,،，]\s*$/u.test(prevText) && !isHeadingLike(prev.lines.map((l) => l.text).join(' '));
+      const unfinished =
+        !TERMINAL.test(prevText) &&
+        !/[,،，]\s*$/u.test(prevText) &&
+        !isHeadingLike(prev.lines.map((l) => l.text).join(' '));
       if (lower || (unfinished && !isHeadingLike(b.lines.map((l) => l.text).join(' ')))) {
         prev.lines.push(...b.lines);
         continue;

@@ -14,11 +14,17 @@ export function cleanText(text: string): { text: string; diagnostics: Omit<Diagn
         line: i + 1,
         severity: 'warning',
         code: 'replacement-character',
-        message: 'a character was lost in extraction (U+FFFD); restore it with a correction in content/documents/<slug>.yaml',
+        message:
+          'a character was lost in extraction (U+FFFD); restore it with a correction in content/documents/<slug>.yaml',
       });
     }
     if (raw.includes(CALL_OPEN) || raw.includes(CALL_CLOSE)) {
-      diagnostics.push({ line: i + 1, severity: 'info', code: 'private-use-removed', message: 'private-use characters removed' });
+      diagnostics.push({
+        line: i + 1,
+        severity: 'info',
+        code: 'private-use-removed',
+        message: 'private-use characters removed',
+      });
     }
     return raw
       .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')

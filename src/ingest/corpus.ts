@@ -24,7 +24,9 @@ const CONTENT_ERRORS = new Set(['correction-stale', 'correction-target']);
 const SOURCE = /\.(?:txt|md)$/i;
 
 /** Reads content/documents/*.yaml, keyed by the seed file they describe. */
-export async function loadEditorial(dir: string): Promise<{ bySource: Map<string, EditorialMetadata>; problems: Diagnostic[] }> {
+export async function loadEditorial(
+  dir: string,
+): Promise<{ bySource: Map<string, EditorialMetadata>; problems: Diagnostic[] }> {
   const bySource = new Map<string, EditorialMetadata>();
   const problems: Diagnostic[] = [];
   const files = await readdir(dir).catch(() => [] as string[]);
@@ -33,12 +35,24 @@ export async function loadEditorial(dir: string): Promise<{ bySource: Map<string
     try {
       const parsed = EditorialMetadata.safeParse(parse(await readFile(join(dir, f), 'utf8')));
       if (!parsed.success) {
-        problems.push({ file: path, line: 0, severity: 'error', code: 'metadata-invalid', message: `${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}` });
+        problems.push({
+          file: path,
+          line: 0,
+          severity: 'error',
+          code: 'metadata-invalid',
+          message: `${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}`,
+        });
         continue;
       }
       bySource.set(parsed.data.source, { ...parsed.data, file: path });
     } catch (error) {
-      problems.push({ file: path, line: 0, severity: 'error', code: 'metadata-unreadable', message: `${path}: not valid YAML (${String(error)})` });
+      problems.push({
+        file: path,
+        line: 0,
+        severity: 'error',
+        code: 'metadata-unreadable',
+        message: `${path}: not valid YAML (${String(error)})`,
+      });
     }
   }
   return { bySource, problems };
@@ -60,7 +74,14 @@ export async function loadCorpus(seedsDir: string, contentDir: string): Promise<
   const seen = new Map<string, string>();
   for (const d of documents) {
     const other = seen.get(d.slug);
-    if (other) problems.push({ file: d.file, line: 0, severity: 'error', code: 'slug-clash', message: `${d.file} and ${other} both have the slug "${d.slug}": give one a \`slug\` in content/documents` });
+    if (other)
+      problems.push({
+        file: d.file,
+        line: 0,
+        severity: 'error',
+        code: 'slug-clash',
+        message: `${d.file} and ${other} both have the slug "${d.slug}": give one a \`slug\` in content/documents`,
+      });
     seen.set(d.slug, d.file);
   }
   const contentErrors = documents.flatMap((d) => d.diagnostics.filter((x) => CONTENT_ERRORS.has(x.code)));

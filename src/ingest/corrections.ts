@@ -20,7 +20,11 @@ export interface Corrected {
  * improved, or the seed changed), is an error that fails the build: the page must never
  * claim a correction it does not make.
  */
-export function applyCorrections<B extends TextBlock>(blocks: B[], editorial: EditorialMetadata | undefined, sourceFile: string): { blocks: B[]; corrected: Map<string, Corrected>; errors: Omit<Diagnostic, 'file'>[] } {
+export function applyCorrections<B extends TextBlock>(
+  blocks: B[],
+  editorial: EditorialMetadata | undefined,
+  sourceFile: string,
+): { blocks: B[]; corrected: Map<string, Corrected>; errors: Omit<Diagnostic, 'file'>[] } {
   const corrected = new Map<string, Corrected>();
   const errors: Omit<Diagnostic, 'file'>[] = [];
   const corrections = editorial?.corrections ?? [];
@@ -32,12 +36,22 @@ export function applyCorrections<B extends TextBlock>(blocks: B[], editorial: Ed
     const block = found && { ...found, text: text.get(found.id) ?? found.text };
     const which = `${where}: correction ${k + 1} (paragraph ${c.paragraph})`;
     if (!block) {
-      errors.push({ line: 0, severity: 'error', code: 'correction-target', message: `${which}: ${sourceFile} has no paragraph "${c.paragraph}". Use an id shown on the page (p12, pp3, p9-e) or remove the correction.` });
+      errors.push({
+        line: 0,
+        severity: 'error',
+        code: 'correction-target',
+        message: `${which}: ${sourceFile} has no paragraph "${c.paragraph}". Use an id shown on the page (p12, pp3, p9-e) or remove the correction.`,
+      });
       return;
     }
     const at = block.text.indexOf(c.text);
     if (at < 0) {
-      errors.push({ line: block.line, severity: 'error', code: 'correction-stale', message: `${which}: the words "${c.text}" are no longer in that paragraph (${sourceFile}, line ${block.line}). The extraction or the source changed: check the paragraph, then update \`text\` or remove the correction.` });
+      errors.push({
+        line: block.line,
+        severity: 'error',
+        code: 'correction-stale',
+        message: `${which}: the words "${c.text}" are no longer in that paragraph (${sourceFile}, line ${block.line}). The extraction or the source changed: check the paragraph, then update \`text\` or remove the correction.`,
+      });
       return;
     }
     const entry = corrected.get(block.id) ?? { original: block.text, changes: [] };
@@ -45,5 +59,9 @@ export function applyCorrections<B extends TextBlock>(blocks: B[], editorial: Ed
     corrected.set(block.id, entry);
     text.set(block.id, block.text.slice(0, at) + c.replacement + block.text.slice(at + c.text.length));
   });
-  return { blocks: blocks.map((b) => (b.id && text.has(b.id) ? { ...b, text: text.get(b.id)! } : b)), corrected, errors };
+  return {
+    blocks: blocks.map((b) => (b.id && text.has(b.id) ? { ...b, text: text.get(b.id)! } : b)),
+    corrected,
+    errors,
+  };
 }

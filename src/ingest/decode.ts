@@ -15,12 +15,18 @@ export function decode(bytes: Uint8Array): Decoded {
       return { ok: false, reason: 'empty', message: 'the file is empty (or only whitespace)' };
     }
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   const sample = bytes.subarray(0, 65536);
   const controls = sample.filter((b) => b < 0x09 || (b > 0x0d && b < 0x20)).length;
   if (sample.includes(0) || controls / sample.length > 0.01) {
-    return { ok: false, reason: 'binary', message: 'the file looks binary (NUL or control bytes): export it as plain text' };
+    return {
+      ok: false,
+      reason: 'binary',
+      message: 'the file looks binary (NUL or control bytes): export it as plain text',
+    };
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {

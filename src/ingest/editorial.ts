@@ -8,7 +8,10 @@ import { DocumentType, Language } from '../model/document.ts';
 export const EditorialMetadata = z
   .object({
     source: z.string().min(1),
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lower-case letters and digits joined by "-"').optional(),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lower-case letters and digits joined by "-"')
+      .optional(),
     symbol: z.string().optional(),
     language: Language.optional(),
     type: DocumentType.optional(),
@@ -16,7 +19,10 @@ export const EditorialMetadata = z
     body: z.string().optional(),
     session: z.string().optional(),
     agendaItem: z.string().optional(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD').optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD')
+      .optional(),
     series: z.string().optional(),
     notes: z.string().optional(),
     /** The draft this text was adopted from, when its header does not cite it ("A/C.2/78/L.11"). */

@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { type Block, type Diagnostic, Document, type Footnote, type Inline, type Language, type Reference } from '../model/document.ts';
+import {
+  type Block,
+  type Diagnostic,
+  Document,
+  type Footnote,
+  type Inline,
+  type Language,
+  type Reference,
+} from '../model/document.ts';
 import { rejoin, segment } from './blocks.ts';
 import { cleanText } from './clean.ts';
 import { bodyById, bodyNamedIn } from './data/bodies.ts';
@@ -29,11 +37,25 @@ export type IngestResult = { ok: true; document: Document } | { ok: false; diagn
  * with a message that names the file and says what to do.
  */
 /** `glossaryFor`: the glossary of the document's language, known once the text is read. */
-export async function ingest(file: string, bytes: Uint8Array, editorial?: EditorialMetadata, glossaryFor?: (language: Language) => Glossary | undefined): Promise<IngestResult> {
+export async function ingest(
+  file: string,
+  bytes: Uint8Array,
+  editorial?: EditorialMetadata,
+  glossaryFor?: (language: Language) => Glossary | undefined,
+): Promise<IngestResult> {
   const name = basename(file);
   const decoded = decode(bytes);
   if (!decoded.ok) {
-    return { ok: false, diagnostic: { file: name, line: 0, severity: 'error', code: `unreadable-${decoded.reason}`, message: `${name}: ${decoded.message}; it was skipped and the rest of the build goes on` } };
+    return {
+      ok: false,
+      diagnostic: {
+        file: name,
+        line: 0,
+        severity: 'error',
+        code: `unreadable-${decoded.reason}`,
+        message: `${name}: ${decoded.message}; it was skipped and the rest of the build goes on`,
+      },
+    };
   }
   const digest = createHash('sha256').update(bytes).digest('hex');
   try {
@@ -44,34 +66,67 @@ export async function ingest(file: string, bytes: Uint8Array, editorial?: Editor
   }
 }
 
-async function build(file: string, raw: string, encoding: string, digest: string, editorial?: EditorialMetadata, glossaryFor?: (language: Language) => Glossary | undefined): Promise<Document> {
+async function build(
+  file: string,
+  raw: string,
+  encoding: string,
+  digest: string,
+  editorial?: EditorialMetadata,
+  glossaryFor?: (language: Language) => Glossary | undefined,
+): Promise<Document> {
   const diagnostics: Diagnostic[] = [];
   const report = (d: Omit<Diagnostic, 'file'>) => diagnostics.push({ file, ...d });
-  if (encoding === 'windows-1252') report({ line: 0, severity: 'warning', code: 'encoding-windows-1252', message: 'not valid UTF-8: read as Windows-1252 (Latin-1); save the file as UTF-8' });
+  if (encoding === 'windows-1252')
+    report({
+      line: 0,
+      severity: 'warning',
+      code: 'encoding-windows-1252',
+      message: 'not valid UTF-8: read as Windows-1252 (Latin-1); save the file as UTF-8',
+    });
 
   const cleaned = cleanText(raw);
   cleaned.diagnostics.forEach(report);
   const format = detectFormat(cleaned.text);
   const detected = detectLanguage(cleaned.text);
   const language: Language = editorial?.language ?? detected ?? 'fr';
-  if (!editorial?.language && !detected) report({ line: 0, severity: 'warning', code: 'language-unknown', message: 'language not recognised; French assumed: set `language` in content/documents/<slug>.yaml' });
+  if (!editorial?.language && !detected)
+    report({
+      line: 0,
+      severity: 'warning',
+      code: 'language-unknown',
+      message: 'language not recognised; French assumed: set `language` in content/documents/<slug>.yaml',
+    });
   const lang = table(language);
   const lines = cleaned.text.split('\n');
 
   const layout: Layout = format === 'markdown' ? markdownLayout(lines) : pdfLayout(lines, lang);
   layout.diagnostics.forEach(report);
   const calls = format === 'pdf-text' ? resolveNoteCalls(layout) : markdownCalls(layout);
-  for (const m of calls.uncalled) report({ line: layout.notes.find((n) => n.marker === m)?.lines[0].line ?? 0, severity: 'info', code: 'note-call-not-found', message: `note ${m}: no call to it was found in the text (its call may have been on a page that is not in the source)` });
-  for (const m of calls.missing) report({ line: 0, severity: 'warning', code: 'note-text-missing', message: `note ${m} is called but its text is absent from the source: kept and flagged` });
+  for (const m of calls.uncalled)
+    report({
+      line: layout.notes.find((n) => n.marker === m)?.lines[0].line ?? 0,
+      severity: 'info',
+      code: 'note-call-not-found',
+      message: `note ${m}: no call to it was found in the text (its call may have been on a page that is not in the source)`,
+    });
+  for (const m of calls.missing)
+    report({
+      line: 0,
+      severity: 'warning',
+      code: 'note-text-missing',
+      message: `note ${m} is called but its text is absent from the source: kept and flagged`,
+    });
 
   const words = (await lang.words?.()) ?? null;
   const lex: Lexicon = { words, corpus: corpusOf(layout.body.map((l) => l.text)) };
-  const joined = rejoin(segment(layout, lang), lang, (t) => isHeadingLike(t) && !lang.preambularOpenings.test(t)).map((b) => {
-    const text = repairSpacing(joinLines(b.lines, lex, report), lex, lang.elisions, (from, to) =>
-      report({ line: b.lines[0].line, severity: 'info', code: 'spacing-repaired', message: `"${from}" → "${to}"` }),
-    );
-    return { text, line: b.lines[0].line };
-  });
+  const joined = rejoin(segment(layout, lang), lang, (t) => isHeadingLike(t) && !lang.preambularOpenings.test(t)).map(
+    (b) => {
+      const text = repairSpacing(joinLines(b.lines, lex, report), lex, lang.elisions, (from, to) =>
+        report({ line: b.lines[0].line, severity: 'info', code: 'spacing-repaired', message: `"${from}" → "${to}"` }),
+      );
+      return { text, line: b.lines[0].line };
+    },
+  );
 
   const structure = classify(joined, lang);
   structure.diagnostics.forEach(report);
@@ -90,7 +145,12 @@ async function build(file: string, raw: string, encoding: string, digest: string
   if (!metadata.body && ownBody) metadata.body = ownBody.id;
   applyEditorial(metadata, editorial);
 
-  const ctx = { language, table: lang, ownBody: bodyById(metadata.body ?? ''), instruments: glossaryFor?.(language)?.instruments };
+  const ctx = {
+    language,
+    table: lang,
+    ownBody: bodyById(metadata.body ?? ''),
+    instruments: glossaryFor?.(language)?.instruments,
+  };
   const corrections = applyCorrections(structure.blocks, editorial, file);
   corrections.errors.forEach(report);
   let sectionBody: ReturnType<typeof bodyInHeading>;
@@ -105,30 +165,48 @@ async function build(file: string, raw: string, encoding: string, digest: string
       part: b.part,
       inlines: toInlines(b.text, { ...ctx, sectionBody }),
       line: b.line,
-      ...(corrected && { correction: { original: plainText(toInlines(corrected.original, ctx)), changes: corrected.changes } }),
+      ...(corrected && {
+        correction: { original: plainText(toInlines(corrected.original, ctx)), changes: corrected.changes },
+      }),
     };
   });
   const footnotes = buildFootnotes(layout, calls.missing, blocks, ctx);
   applyLinkHints(layout.hints, [...blocks, ...footnotes], report);
   const references = collectReferences(blocks, footnotes);
 
-  for (const b of blocks.filter((x) => x.kind === 'unplaced')) report({ line: b.line, severity: 'info', code: 'unplaced', message: `kept as unplaced text: "${plainText(b.inlines).slice(0, 40)}"` });
+  for (const b of blocks.filter((x) => x.kind === 'unplaced'))
+    report({
+      line: b.line,
+      severity: 'info',
+      code: 'unplaced',
+      message: `kept as unplaced text: "${plainText(b.inlines).slice(0, 40)}"`,
+    });
   const produced = new Set(references.map((r) => canonical(r.url)));
   for (const h of layout.hints) {
-    if (/undocs\.org/i.test(h.url) && !produced.has(canonical(h.url))) report({ line: h.line, severity: 'warning', code: 'link-hint-unmatched', message: `the PDF links ${h.url} but no reference in the text produces it` });
+    if (/undocs\.org/i.test(h.url) && !produced.has(canonical(h.url)))
+      report({
+        line: h.line,
+        severity: 'warning',
+        code: 'link-hint-unmatched',
+        message: `the PDF links ${h.url} but no reference in the text produces it`,
+      });
   }
 
   const header = structure.header.map((b) => ({ inlines: toInlines(b.text, ctx), line: b.line }));
   // A resolution names the draft it was adopted from in its header ("(A/80/L.41)"); a
   // draft's own header names itself, so only another document's L. symbol counts.
   if (!metadata.draft && metadata.type !== 'draft-resolution') {
-    const draft = header.flatMap((h) => h.inlines).find((i) => i.t === 'ref' && /\/L\.\d/.test(i.symbol) && i.symbol !== metadata.symbol);
+    const draft = header
+      .flatMap((h) => h.inlines)
+      .find((i) => i.t === 'ref' && /\/L\.\d/.test(i.symbol) && i.symbol !== metadata.symbol);
     if (draft?.t === 'ref') {
       metadata.draft = draft.symbol;
       metadata.sources.draft = 'header';
     }
   }
-  const slug = editorial?.slug ?? (metadata.symbol ? slugify(metadata.symbol) : slugify(metadata.title ?? '') || slugify(file.replace(/\.\w+$/, '')));
+  const slug =
+    editorial?.slug ??
+    (metadata.symbol ? slugify(metadata.symbol) : slugify(metadata.title ?? '') || slugify(file.replace(/\.\w+$/, '')));
   return Document.parse({
     file,
     slug,
@@ -168,8 +246,14 @@ function applyEditorial(metadata: Document['metadata'], editorial: EditorialMeta
   }
 }
 
-function buildFootnotes(layout: Layout, missing: string[], blocks: Block[], ctx: Parameters<typeof toInlines>[1]): Footnote[] {
-  const callLine = (marker: string) => blocks.find((b) => b.inlines.some((i) => i.t === 'noteref' && i.marker === marker))?.line ?? 1;
+function buildFootnotes(
+  layout: Layout,
+  missing: string[],
+  blocks: Block[],
+  ctx: Parameters<typeof toInlines>[1],
+): Footnote[] {
+  const callLine = (marker: string) =>
+    blocks.find((b) => b.inlines.some((i) => i.t === 'noteref' && i.marker === marker))?.line ?? 1;
   const notes: Footnote[] = layout.notes.map((n) => ({
     marker: n.marker,
     id: noteId(n.marker),
@@ -184,7 +268,10 @@ function buildFootnotes(layout: Layout, missing: string[], blocks: Block[], ctx:
 
 /** Note lines: a URL cut at a line end ("…-and-" + "follow…") is re-joined without a space. */
 function joinNoteLines(lines: string[]): string {
-  return lines.reduce((acc, l) => (/(?:https?:\/\/|www\.)\S*[-/_]$/.test(acc) ? acc + l : `${acc} ${l}`)).replace(/\s{2,}/g, ' ').trim();
+  return lines
+    .reduce((acc, l) => (/(?:https?:\/\/|www\.)\S*[-/_]$/.test(acc) ? acc + l : `${acc} ${l}`))
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 function collectReferences(blocks: Block[], footnotes: Footnote[]): Reference[] {
@@ -197,12 +284,25 @@ function collectReferences(blocks: Block[], footnotes: Footnote[]): Reference[] 
   return refs;
 }
 
-function fallback(file: string, text: string, encoding: string, digest: string, error: unknown, editorial?: EditorialMetadata): Document {
+function fallback(
+  file: string,
+  text: string,
+  encoding: string,
+  digest: string,
+  error: unknown,
+  editorial?: EditorialMetadata,
+): Document {
   const blocks: Block[] = text
     .split(/\n\s*\n/)
     .map((chunk, k) => ({ chunk: chunk.trim(), k }))
     .filter((c) => c.chunk)
-    .map((c, k) => ({ kind: 'unplaced' as const, id: `unplaced-${k + 1}`, part: 0, inlines: [{ t: 'text' as const, v: c.chunk }], line: 1 }));
+    .map((c, k) => ({
+      kind: 'unplaced' as const,
+      id: `unplaced-${k + 1}`,
+      part: 0,
+      inlines: [{ t: 'text' as const, v: c.chunk }],
+      line: 1,
+    }));
   return Document.parse({
     file,
     slug: editorial?.slug ?? slugify(file.replace(/\.\w+$/, '')),
@@ -211,13 +311,30 @@ function fallback(file: string, text: string, encoding: string, digest: string, 
     format: 'pdf-text',
     encoding,
     digest,
-    metadata: { symbol: editorial?.symbol ?? null, body: null, session: null, agendaItem: null, date: null, type: 'document', title: editorial?.title ?? null, sources: {} },
+    metadata: {
+      symbol: editorial?.symbol ?? null,
+      body: null,
+      session: null,
+      agendaItem: null,
+      date: null,
+      type: 'document',
+      title: editorial?.title ?? null,
+      sources: {},
+    },
     header: [],
     blocks,
     footnotes: [],
     references: [],
     linkHints: [],
-    diagnostics: [{ file, line: 0, severity: 'error', code: 'parser-failure', message: `the parser failed (${String(error)}); every block is kept unplaced: please report this file` }],
+    diagnostics: [
+      {
+        file,
+        line: 0,
+        severity: 'error',
+        code: 'parser-failure',
+        message: `the parser failed (${String(error)}); every block is kept unplaced: please report this file`,
+      },
+    ],
   });
 }
 

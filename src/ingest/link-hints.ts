@@ -1,7 +1,11 @@
 import type { Diagnostic, Inline } from '../model/document.ts';
 
 /** One spelling per address: https, no www., no trailing slash, lower case. */
-export const canonical = (url: string): string => url.replace(/^https?:\/\/(?:www\.)?/i, 'https://').replace(/\/$/, '').toLowerCase();
+export const canonical = (url: string): string =>
+  url
+    .replace(/^https?:\/\/(?:www\.)?/i, 'https://')
+    .replace(/\/$/, '')
+    .toLowerCase();
 
 /**
  * Uses the PDF's own hyperlink lists as hints for link targets. The lists follow the
@@ -25,7 +29,12 @@ export function applyLinkHints(
     const prev = hints[k - 1] && hints[k - 1].line === hint.line - 1 ? indexOf(hints[k - 1].url) : -1;
     const candidate = next > 0 ? refs[next - 1] : prev >= 0 ? refs[prev + 1] : undefined;
     if (!candidate || listed.has(canonical(candidate.url))) return;
-    report({ line: hint.line, severity: 'info', code: 'link-target-from-hint', message: `"${candidate.v}" links to ${hint.url}, as the PDF's hyperlink list gives, instead of ${candidate.url}` });
+    report({
+      line: hint.line,
+      severity: 'info',
+      code: 'link-target-from-hint',
+      message: `"${candidate.v}" links to ${hint.url}, as the PDF's hyperlink list gives, instead of ${candidate.url}`,
+    });
     candidate.url = hint.url.replace(/^https?:\/\/www\./i, 'https://');
   });
 }

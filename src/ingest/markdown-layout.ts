@@ -66,11 +66,22 @@ export function markdownLayout(lines: string[]): Layout {
     }
     const parts = stripMarkdown(withCalls(raw));
     if (parts.length === 0) {
-      layout.diagnostics.push({ line: n, severity: 'info', code: 'markdown-debris', message: `a line of Markdown syntax only was dropped: ${raw.trim().slice(0, 40)}` });
+      layout.diagnostics.push({
+        line: n,
+        severity: 'info',
+        code: 'markdown-debris',
+        message: `a line of Markdown syntax only was dropped: ${raw.trim().slice(0, 40)}`,
+      });
       return;
     }
     parts.forEach((text, k) => {
-      const line: BodyLine = { text, line: n, page: 0, breakBefore: pendingBreak || k > 0 || /\*{4}/.test(raw), indented: false };
+      const line: BodyLine = {
+        text,
+        line: n,
+        page: 0,
+        breakBefore: pendingBreak || k > 0 || /\*{4}/.test(raw),
+        indented: false,
+      };
       layout.body.push(line);
       pendingBreak = false;
     });

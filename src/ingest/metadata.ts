@@ -8,14 +8,21 @@ export function parseDate(text: string, table: LanguageTable): string | null {
   const m = table.date.exec(text);
   if (!m?.groups) return null;
   const monthText = m.groups.m.toLowerCase();
-  const month = /^\d+$/.test(monthText) ? Number(monthText) : table.months.findIndex((names) => names.split('|').includes(monthText)) + 1;
+  const month = /^\d+$/.test(monthText)
+    ? Number(monthText)
+    : table.months.findIndex((names) => names.split('|').includes(monthText)) + 1;
   if (month < 1) return null;
   return `${m.groups.y}-${String(month).padStart(2, '0')}-${m.groups.d.padStart(2, '0')}`;
 }
 
 export function bodyOf(text: string, language: Language): Body | undefined {
-  const t = text.replace(/^(?:L[’']|La |Le |The |La |El |إن )/u, '').replace(/[,،，]$/u, '').trim();
-  return BODIES.find((b) => b.names[language].some((name) => t === name || t.startsWith(`${name} `) || t.startsWith(name)));
+  const t = text
+    .replace(/^(?:L[’']|La |Le |The |La |El |إن )/u, '')
+    .replace(/[,،，]$/u, '')
+    .trim();
+  return BODIES.find((b) =>
+    b.names[language].some((name) => t === name || t.startsWith(`${name} `) || t.startsWith(name)),
+  );
 }
 
 /** A resolution's number and title on one line: "80/173. Document final …". */
@@ -27,7 +34,17 @@ const NUMBER_AND_TITLE = /^(?<n>\d{1,4}\/\d{1,4})\.\s+(?<title>.+)$/u;
  * guessed, and editor metadata in content/ can supply it.
  */
 export function readHeader(lines: string[], table: LanguageTable, headerSymbol: string | null): Metadata {
-  const meta: Metadata = { symbol: null, body: null, session: null, agendaItem: null, date: null, type: 'document', title: null, draft: null, sources: {} };
+  const meta: Metadata = {
+    symbol: null,
+    body: null,
+    session: null,
+    agendaItem: null,
+    date: null,
+    type: 'document',
+    title: null,
+    draft: null,
+    sources: {},
+  };
   let body: Body | undefined;
   let resolutionNumber: string | null = null;
   let issued: string | null = null;

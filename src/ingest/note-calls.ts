@@ -48,14 +48,18 @@ export function resolveNoteCalls(layout: Layout): { missing: string[]; uncalled:
   for (let k = 1; k <= max; k++) if (!numbers.includes(k)) missing.push(String(k));
 
   // The order calls appear in: star notes first, then 1..max.
-  const sequence = [...present.filter((m) => !/^\d+$/.test(m)), ...Array.from({ length: max }, (_, k) => String(k + 1))];
+  const sequence = [
+    ...present.filter((m) => !/^\d+$/.test(m)),
+    ...Array.from({ length: max }, (_, k) => String(k + 1)),
+  ];
   const pageOf = new Map(layout.notes.map((n) => [n.marker, n.page]));
   const lastOfPage: number[] = [];
   layout.body.forEach((l, i) => {
     lastOfPage[l.page] = i;
   });
   const lastLineOfPage = (page: number): number => {
-    for (let p = Math.min(page, lastOfPage.length - 1); p >= 0; p--) if (lastOfPage[p] !== undefined) return lastOfPage[p];
+    for (let p = Math.min(page, lastOfPage.length - 1); p >= 0; p--)
+      if (lastOfPage[p] !== undefined) return lastOfPage[p];
     return -1;
   };
   const names = namesWithDigits(layout);
@@ -74,7 +78,8 @@ export function resolveNoteCalls(layout: Layout): { missing: string[]; uncalled:
     // A missing note's call lies before the next present note's block.
     const nextPresent = sequence.slice(sequence.indexOf(marker)).find((m) => pageOf.has(m));
     const limitPage = page ?? (nextPresent !== undefined ? pageOf.get(nextPresent)! : Infinity);
-    const limit = layout.noteScope === 'document' || limitPage === Infinity ? layout.body.length - 1 : lastLineOfPage(limitPage);
+    const limit =
+      layout.noteScope === 'document' || limitPage === Infinity ? layout.body.length - 1 : lastLineOfPage(limitPage);
     const found = findCall(layout, names, marker, previous, limit);
     if (!found) {
       uncalled.push(marker);
@@ -84,7 +89,11 @@ export function resolveNoteCalls(layout: Layout): { missing: string[]; uncalled:
     line.text = line.text.slice(0, found.index) + call(marker) + line.text.slice(found.index + marker.length);
     previous = { line: found.line, index: found.index };
   }
-  for (let found = findCall(layout, names, trailing(), previous, layout.body.length - 1, true); max > 0 && found; found = findCall(layout, names, trailing(), previous, layout.body.length - 1, true)) {
+  for (
+    let found = findCall(layout, names, trailing(), previous, layout.body.length - 1, true);
+    max > 0 && found;
+    found = findCall(layout, names, trailing(), previous, layout.body.length - 1, true)
+  ) {
     const marker = trailing();
     const line = layout.body[found.line];
     line.text = line.text.slice(0, found.index) + call(marker) + line.text.slice(found.index + marker.length);
@@ -97,7 +106,8 @@ export function resolveNoteCalls(layout: Layout): { missing: string[]; uncalled:
 /** Tokens such as "G7" or "G20" that the text prints on their own elsewhere. */
 function namesWithDigits(layout: Layout): Set<string> {
   const names = new Set<string>();
-  for (const l of layout.body) for (const m of l.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}+\d{1,3}(?![\p{L}\p{N}])/gu)) names.add(m[0]);
+  for (const l of layout.body)
+    for (const m of l.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}+\d{1,3}(?![\p{L}\p{N}])/gu)) names.add(m[0]);
   return names;
 }
 
@@ -105,7 +115,14 @@ function namesWithDigits(layout: Layout): Set<string> {
  * The first call to `marker` after `from`, up to body line `limit`. `strict` keeps only
  * calls glued to a lower-case word, for notes whose existence is not otherwise known.
  */
-function findCall(layout: Layout, names: Set<string>, marker: string, from: Position, limit: number, strict = false): Position | null {
+function findCall(
+  layout: Layout,
+  names: Set<string>,
+  marker: string,
+  from: Position,
+  limit: number,
+  strict = false,
+): Position | null {
   const glued = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}+\d{1,3})${escape(marker)}(?![\p{N}\p{L}])`, 'gu');
   const pattern = strict
     ? new RegExp(String.raw`(?<=[\p{Ll}\p{Lo}]{2})${escape(marker)}(?=[.,;:،，。]\s|[.,;:،，。]?$)`, 'gu')

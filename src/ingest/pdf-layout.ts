@@ -7,7 +7,8 @@ const URL_LIST_LINE = /^(?:https?|ftp):\/\/\S+$/;
 /** `____` rule that opens a page's footnotes. */
 const RULE = /^\s*_{5,}\s*$/;
 /** Page footer or header with page count and job number: "3/17 23-19592" or "23-19592 3/17". */
-const PAGE_FOLIO = /^\s*(?:\d{1,3}\/\d{1,3}\s+\d{2}-\d{5}(?:\s*\(\w\))?|\d{2}-\d{5}(?:\s*\(\w\))?\s+\d{1,3}\/\d{1,3})\s*$/;
+const PAGE_FOLIO =
+  /^\s*(?:\d{1,3}\/\d{1,3}\s+\d{2}-\d{5}(?:\s*\(\w\))?|\d{2}-\d{5}(?:\s*\(\w\))?\s+\d{1,3}\/\d{1,3})\s*$/;
 /** A note at the foot of a page: indented marker, spaces, text. Group `m` is the marker. */
 const FOOT_NOTE_START = /^\s+(?<m>\d{1,3}|\*{1,3})\s+(?<t>\S.*)$/;
 /** A footnote marker alone on its line, its text indented on the next (layout extraction). */
@@ -24,7 +25,10 @@ const GENERAL_NOTE = /^\s+Notes?\s*:/u;
  * instead; so is one whose unpunctuated lines are short — titles and headings, not wraps.)
  */
 export function isDoubleSpaced(lines: string[]): boolean {
-  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  const lengths = lines
+    .map((l) => l.trim().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   // A wrapped line fills most of the column; the column is what the longer lines reach.
   const wrapWidth = 0.6 * (lengths[Math.floor(lengths.length * 0.9)] ?? 0);
   let nonEmpty = 0;
@@ -53,7 +57,8 @@ function repeatedLines(lines: string[]): Set<string> {
   for (const [t, n] of counts) {
     // A symbol alone on its line is a running head even when printed twice; other text
     // must repeat three times and be short, so that no repeated sentence is lost.
-    if ((isSymbol(t) && n >= 2) || (n >= 3 && t.length <= 160 && (!/[.,;:]$/.test(t) || t === t.toUpperCase()))) repeated.add(t);
+    if ((isSymbol(t) && n >= 2) || (n >= 3 && t.length <= 160 && (!/[.,;:]$/.test(t) || t === t.toUpperCase())))
+      repeated.add(t);
   }
   return repeated;
 }
@@ -139,7 +144,11 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
       if (state !== 'endnotes') endPage();
       continue;
     }
-    if (PAGE_FOLIO.test(raw) || furniture.has(t) || (/^\d{1,3}$/.test(t) && (furniture.has(lines[i - 2]?.trim() ?? '') || furniture.has(lines[i - 1]?.trim() ?? '')))) {
+    if (
+      PAGE_FOLIO.test(raw) ||
+      furniture.has(t) ||
+      (/^\d{1,3}$/.test(t) && (furniture.has(lines[i - 2]?.trim() ?? '') || furniture.has(lines[i - 1]?.trim() ?? '')))
+    ) {
       endPage();
       continue;
     }
@@ -162,12 +171,17 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
       }
       const alone = state === 'notes' ? startsNote(raw, FOOT_NOTE_MARKER_ALONE) : null;
       const under = alone ? nextNonBlank(i) : lines.length;
-      if (under < lines.length && indentOf(lines[under]) > indentOf(raw) && !FOOT_NOTE_MARKER_ALONE.test(lines[under])) {
+      if (
+        under < lines.length &&
+        indentOf(lines[under]) > indentOf(raw) &&
+        !FOOT_NOTE_MARKER_ALONE.test(lines[under])
+      ) {
         openNote(alone!, under + 1, lines[under].trim(), indentOf(lines[under]));
         i = under;
         continue;
       }
-      const continues = state === 'endnotes' || !/^\s/.test(raw) || GENERAL_NOTE.test(raw) || indentOf(raw) === noteIndent;
+      const continues =
+        state === 'endnotes' || !/^\s/.test(raw) || GENERAL_NOTE.test(raw) || indentOf(raw) === noteIndent;
       if (note && continues) {
         (note as RawNote).lines.push({ text: t, line: n });
         continue;

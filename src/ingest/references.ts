@@ -78,9 +78,13 @@ function resolutionSpans(text: string, ctx: ReferenceContext): Span[] {
     let at = m.index + m[0].length;
     // A body may stand between the word and the number (Arabic "قرار المجلس الاقتصادي والاجتماعي 2023/3")
     // or before the word (English "Economic and Social Council resolution 2023/3").
-    const between = BODIES.flatMap((b) => b.names[ctx.language].map((name) => ({ b, name }))).find(({ name }) => text.startsWith(` ${name}`, at));
+    const between = BODIES.flatMap((b) => b.names[ctx.language].map((name) => ({ b, name }))).find(({ name }) =>
+      text.startsWith(` ${name}`, at),
+    );
     if (between) at += between.name.length + 1;
-    const preceding = BODIES.find((b) => b.names[ctx.language].some((name) => text.slice(0, m!.index).trimEnd().endsWith(name)));
+    const preceding = BODIES.find((b) =>
+      b.names[ctx.language].some((name) => text.slice(0, m!.index).trimEnd().endsWith(name)),
+    );
     const found: { start: number; end: number; n: string }[] = [];
     let gap = /^\s+(?:n[°o]\s*)?/u.exec(text.slice(at));
     while (gap) {
@@ -95,12 +99,25 @@ function resolutionSpans(text: string, ctx: ReferenceContext): Span[] {
     const last = found[found.length - 1];
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     // "paragraphe 12 de sa résolution 70/1": the link can land on that paragraph.
-    const para = found.length === 1 ? ctx.table.paragraphBefore.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
-    const paragraph = para?.groups ? `p${para.groups.n}${para.groups.l ? `-${latinLetter(para.groups.l, ctx.table.subLetters) ?? para.groups.l}` : ''}` : undefined;
+    const para =
+      found.length === 1 ? ctx.table.paragraphBefore.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
+    const paragraph = para?.groups
+      ? `p${para.groups.n}${para.groups.l ? `-${latinLetter(para.groups.l, ctx.table.subLetters) ?? para.groups.l}` : ''}`
+      : undefined;
     for (const f of found) {
       const body = between?.b ?? preceding ?? bodyFor(f.n, text.slice(last.end, last.end + 120), before, ctx);
       const symbol = resolutionSymbol(body, f.n);
-      spans.push({ start: f.start, end: f.end, inline: { t: 'ref', v: text.slice(f.start, f.end), symbol, url: undocsUrl(symbol, ctx.language), ...(paragraph && { paragraph }) } });
+      spans.push({
+        start: f.start,
+        end: f.end,
+        inline: {
+          t: 'ref',
+          v: text.slice(f.start, f.end),
+          symbol,
+          url: undocsUrl(symbol, ctx.language),
+          ...(paragraph && { paragraph }),
+        },
+      });
     }
   }
   return spans;
@@ -120,7 +137,11 @@ function numbersBefore(text: string, end: number, ctx: ReferenceContext): Span[]
   return [...list[1].matchAll(new RegExp(RES_NUMBER, 'gu'))].map((n) => {
     const body = named ?? bodyFor(n[0], '', before, ctx);
     const symbol = resolutionSymbol(body, n[0]);
-    return { start: start + n.index, end: start + n.index + n[0].length, inline: { t: 'ref', v: n[0], symbol, url: undocsUrl(symbol, ctx.language) } as Inline };
+    return {
+      start: start + n.index,
+      end: start + n.index + n[0].length,
+      inline: { t: 'ref', v: n[0], symbol, url: undocsUrl(symbol, ctx.language) } as Inline,
+    };
   });
 }
 
@@ -130,7 +151,11 @@ function symbolSpans(text: string, ctx: ReferenceContext): Span[] {
     if (!/\d/.test(m.groups!.first)) continue;
     // A joint symbol ("A/78/62-E/2023/49") is one document: undocs serves it under the first.
     const symbol = normalizeSymbol(m.groups!.first);
-    spans.push({ start: m.index, end: m.index + m[0].length, inline: { t: 'ref', v: m[0], symbol, url: undocsUrl(symbol, ctx.language) } });
+    spans.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      inline: { t: 'ref', v: m[0], symbol, url: undocsUrl(symbol, ctx.language) },
+    });
   }
   return spans;
 }
@@ -142,15 +167,24 @@ function instrumentSpans(text: string, ctx: ReferenceContext): Span[] {
   if (instruments.length === 0) return [];
   let compiled = instrumentPatterns.get(instruments);
   if (!compiled) {
-    const names = instruments.flatMap((i) => [i.name, ...i.variants].map((n) => ({ n, symbol: i.symbol }))).sort((a, b) => b.n.length - a.n.length);
+    const names = instruments
+      .flatMap((i) => [i.name, ...i.variants].map((n) => ({ n, symbol: i.symbol })))
+      .sort((a, b) => b.n.length - a.n.length);
     const key = (s: string) => s.replace(/’/g, "'").replace(/\s+/g, ' ');
-    compiled = { pattern: new RegExp(names.map(({ n }) => namePattern(n)).join('|'), 'gu'), symbolOf: new Map(names.map(({ n, symbol }) => [key(n), symbol])) };
+    compiled = {
+      pattern: new RegExp(names.map(({ n }) => namePattern(n)).join('|'), 'gu'),
+      symbolOf: new Map(names.map(({ n, symbol }) => [key(n), symbol])),
+    };
     instrumentPatterns.set(instruments, compiled);
   }
   const { pattern, symbolOf } = compiled;
   return [...text.matchAll(pattern)].map((m) => {
     const symbol = symbolOf.get(m[0].replace(/’/g, "'").replace(/\s+/g, ' '))!;
-    return { start: m.index, end: m.index + m[0].length, inline: { t: 'ref', v: m[0], symbol, url: undocsUrl(symbol, ctx.language) } as Inline };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      inline: { t: 'ref', v: m[0], symbol, url: undocsUrl(symbol, ctx.language) } as Inline,
+    };
   });
 }
 
@@ -171,7 +205,12 @@ export function toInlines(text: string, ctx: ReferenceContext): Inline[] {
       out.push({ t: 'noteref', marker: part, id: noteId(part) });
       return;
     }
-    const spans = [...urlSpans(part), ...symbolSpans(part, ctx), ...resolutionSpans(part, ctx), ...instrumentSpans(part, ctx)].sort((a, b) => a.start - b.start);
+    const spans = [
+      ...urlSpans(part),
+      ...symbolSpans(part, ctx),
+      ...resolutionSpans(part, ctx),
+      ...instrumentSpans(part, ctx),
+    ].sort((a, b) => a.start - b.start);
     let at = 0;
     for (const s of spans) {
       if (s.start < at) continue; // overlapping: the earlier (URL, then symbol, then name) wins

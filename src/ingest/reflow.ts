@@ -19,7 +19,8 @@ export function corpusOf(texts: string[]): Map<string, number> {
   return counts;
 }
 
-const known = (lex: Lexicon, w: string): boolean => lex.words?.has(w) === true || lex.words?.has(w.toLowerCase()) === true;
+const known = (lex: Lexicon, w: string): boolean =>
+  lex.words?.has(w) === true || lex.words?.has(w.toLowerCase()) === true;
 const seen = (lex: Lexicon, w: string): number => lex.corpus.get(w.toLowerCase()) ?? 0;
 
 type Report = (d: Omit<Diagnostic, 'file'>) => void;
@@ -50,14 +51,21 @@ export function joinLines(lines: { text: string; line: number }[], lex: Lexicon,
       const compound = `${a}-${b}`;
       let keep: boolean;
       if (known(lex, joined) && !known(lex, compound)) keep = false;
-      else if (known(lex, compound) || (known(lex, a) && known(lex, b) && !known(lex, joined) && lex.words)) keep = true;
+      else if (known(lex, compound) || (known(lex, a) && known(lex, b) && !known(lex, joined) && lex.words))
+        keep = true;
       else if (seen(lex, joined) > 0 || seen(lex, compound) > 0) keep = seen(lex, compound) > seen(lex, joined);
-      else if (/^\p{Lu}/u.test(b) && /\p{Ll}/u.test(b)) keep = true; // a capitalised second half: a proper-name compound
+      else if (/^\p{Lu}/u.test(b) && /\p{Ll}/u.test(b))
+        keep = true; // a capitalised second half: a proper-name compound
       else {
         keep = !lex.words ? true : /\p{Lu}{2}/u.test(a + b) ? false : !known(lex, joined);
         // With a word list, an unknown joined form in lower case is most often a term the
         // list lacks (e.g. technical words): keep the hyphen, and report it for review.
-        report({ line: lines[k].line, severity: 'info', code: 'hyphen-undecided', message: `kept "${compound}" at a line end: neither the word list nor the text decides` });
+        report({
+          line: lines[k].line,
+          severity: 'info',
+          code: 'hyphen-undecided',
+          message: `kept "${compound}" at a line end: neither the word list nor the text decides`,
+        });
       }
       out = keep ? out + next : out.slice(0, -1) + next;
     } else {
@@ -72,14 +80,21 @@ export function joinLines(lines: { text: string; line: number }[], lex: Lexicon,
  * elided article ("l ’information"), and a word cut in two ("pu isse", "e t") where the
  * joined form is a known word and at least one piece is not.
  */
-export function repairSpacing(text: string, lex: Lexicon, elisions: RegExp | undefined, report: (from: string, to: string) => void): string {
+export function repairSpacing(
+  text: string,
+  lex: Lexicon,
+  elisions: RegExp | undefined,
+  report: (from: string, to: string) => void,
+): string {
   // A space before an apostrophe is rare; look for one before running the regex on the block.
   const spacedApostrophe = text.includes(' ’') || text.includes(" '");
-  let out = !spacedApostrophe ? text : text.replace(/(?<![\p{L}])(\p{L}{1,8}) ([’'])(?=\p{L})/gu, (all, e: string, q: string) => {
-    if (elisions && !elisions.test(e)) return all;
-    report(all, e + q);
-    return e + q;
-  });
+  let out = !spacedApostrophe
+    ? text
+    : text.replace(/(?<![\p{L}])(\p{L}{1,8}) ([’'])(?=\p{L})/gu, (all, e: string, q: string) => {
+        if (elisions && !elisions.test(e)) return all;
+        report(all, e + q);
+        return e + q;
+      });
   if (!lex.words) return out;
   // Look at every pair of neighbouring lower-case words (overlapping pairs, so that in
   // "recommandations e t des" the pair "e t" is seen).

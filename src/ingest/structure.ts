@@ -28,13 +28,19 @@ export interface Structure {
   diagnostics: Omit<Diagnostic, 'file'>[];
 }
 
-
-const withoutCalls = (t: string): string => t.replace(new RegExp(`${CALL_OPEN}[^${CALL_CLOSE}]*${CALL_CLOSE}`, 'gu'), '');
+const withoutCalls = (t: string): string =>
+  t.replace(new RegExp(`${CALL_OPEN}[^${CALL_CLOSE}]*${CALL_CLOSE}`, 'gu'), '');
 
 /** Short, unpunctuated at the end, not opening in lower case: a title or heading. */
 export function isHeadingLike(text: string): boolean {
   const t = withoutCalls(text).trim();
-  return t.length > 0 && t.length <= 250 && !/[.;:,!?…؛،؟。；，：！？]$/u.test(t) && !/^[\p{Ll}(«"“]/u.test(t) && /\p{L}{2}/u.test(t);
+  return (
+    t.length > 0 &&
+    t.length <= 250 &&
+    !/[.;:,!?…؛،؟。；，：！？]$/u.test(t) &&
+    !/^[\p{Ll}(«"“]/u.test(t) &&
+    /\p{L}{2}/u.test(t)
+  );
 }
 
 /** Chart debris: numbers, percentages and short labels scattered by the extraction. */
@@ -79,7 +85,8 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
     const plain = withoutCalls(text);
     if (lang.formulas.some((f) => f.test(plain))) {
       if (formulas++ > 0 && zone !== 'free') part++;
-      if (formulas > 1 && out.length && out[out.length - 1].kind === 'heading' && out[out.length - 1].part !== part) out[out.length - 1].part = part;
+      if (formulas > 1 && out.length && out[out.length - 1].kind === 'heading' && out[out.length - 1].part !== part)
+        out[out.length - 1].part = part;
       zone = 'preamble';
       lastNumber = 0;
       pp = 0;
@@ -109,8 +116,18 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
     if (num?.groups) {
       const n = Number(num.groups.n);
       const rest = text.slice(num[0].length);
-      if (n === lastNumber + 1 || (lastNumber === 0 && zone !== 'free' && n === 1) || (!isHeadingLike(rest) && n > lastNumber)) {
-        if (n !== lastNumber + 1) diagnostics.push({ line, severity: 'warning', code: 'paragraph-number-gap', message: `paragraph ${n} follows paragraph ${lastNumber}` });
+      if (
+        n === lastNumber + 1 ||
+        (lastNumber === 0 && zone !== 'free' && n === 1) ||
+        (!isHeadingLike(rest) && n > lastNumber)
+      ) {
+        if (n !== lastNumber + 1)
+          diagnostics.push({
+            line,
+            severity: 'warning',
+            code: 'paragraph-number-gap',
+            message: `paragraph ${n} follows paragraph ${lastNumber}`,
+          });
         lastNumber = n;
         zone = 'operative';
         parent = add({ kind: 'operative', id: `p${n}`, label: String(n), text: rest, line });
@@ -121,7 +138,12 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
         add({ kind: 'heading', id: headingId(), level: 3, label: String(n), text: rest, line });
         continue;
       }
-      diagnostics.push({ line, severity: 'warning', code: 'paragraph-number-out-of-sequence', message: `paragraph ${n} after paragraph ${lastNumber}: kept with its printed number` });
+      diagnostics.push({
+        line,
+        severity: 'warning',
+        code: 'paragraph-number-out-of-sequence',
+        message: `paragraph ${n} after paragraph ${lastNumber}: kept with its printed number`,
+      });
       parent = add({ kind: 'operative', id: `p${n}`, label: String(n), text: rest, line });
       continue;
     }
@@ -137,7 +159,8 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
       const predecessor: string = letter ? String.fromCharCode(letter.charCodeAt(0) + 1) : 'a';
       const roman = isRoman(printed) && letter !== null && asLetter !== predecessor;
       const rest = text.slice(sub[0].length);
-      if (roman) add({ kind: 'subparagraph', id: `${parent.id}-${letter}-${printed}`, label: printed, text: rest, line });
+      if (roman)
+        add({ kind: 'subparagraph', id: `${parent.id}-${letter}-${printed}`, label: printed, text: rest, line });
       else {
         letter = asLetter ?? printed;
         add({ kind: 'subparagraph', id: `${parent.id}-${letter}`, label: printed, text: rest, line });
@@ -152,12 +175,23 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
     const section = SECTION_NUMBER.exec(text);
     if (section?.groups && isHeadingLike(text)) {
       const roman = isRoman(section.groups.n) && section.groups.n !== 'C' && section.groups.n !== 'D';
-      add({ kind: 'heading', id: `sec-${section.groups.n.toLowerCase()}`, level: roman ? 1 : 2, label: section.groups.n, text: text.replace(/^\S+\s+/, ''), line });
+      add({
+        kind: 'heading',
+        id: `sec-${section.groups.n.toLowerCase()}`,
+        level: roman ? 1 : 2,
+        label: section.groups.n,
+        text: text.replace(/^\S+\s+/, ''),
+        line,
+      });
       continue;
     }
     // In the preamble, a line that opens like a preambular paragraph is one, even if the
     // extraction lost its final comma.
-    if (isHeadingLike(text) && !/^[•▪◦‣●]\s/u.test(plain) && !(zone === 'preamble' && (/[,،，]$/u.test(plain) || lang.preambularOpenings.test(plain)))) {
+    if (
+      isHeadingLike(text) &&
+      !/^[•▪◦‣●]\s/u.test(plain) &&
+      !(zone === 'preamble' && (/[,،，]$/u.test(plain) || lang.preambularOpenings.test(plain)))
+    ) {
       add({ kind: 'heading', id: headingId(), level: 2, text, line });
       continue;
     }
@@ -183,7 +217,8 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
  */
 function figure(blocks: TextBlock[], at: number, lang: LanguageTable, out: Classified[], part: number): number {
   const taken: string[] = [];
-  const debris = (c: Classified) => c.kind === 'unplaced' || (c.kind === 'heading' && c.level === 2 && isFragment(c.text));
+  const debris = (c: Classified) =>
+    c.kind === 'unplaced' || (c.kind === 'heading' && c.level === 2 && isFragment(c.text));
   while (out.length && debris(out[out.length - 1])) taken.unshift(out.pop()!.text);
   let end = at;
   const caption = blocks[at].text.replace(/\n/g, ' ');
@@ -193,7 +228,14 @@ function figure(blocks: TextBlock[], at: number, lang: LanguageTable, out: Class
   else if (rest[0] && isHeadingLike(rest[0].text)) end = at + 1;
   const parts = [caption, ...blocks.slice(at + 1, end + 1).map((b) => b.text)];
   const label = lang.figure.exec(caption.trim())?.[0] ?? caption.trim().split(/\s+/).slice(0, 2).join(' ');
-  out.push({ kind: 'figure', id: `fig-${slugify(label)}`, label: label.trim(), part, text: parts.join('\n'), line: blocks[at].line });
+  out.push({
+    kind: 'figure',
+    id: `fig-${slugify(label)}`,
+    label: label.trim(),
+    part,
+    text: parts.join('\n'),
+    line: blocks[at].line,
+  });
   if (taken.length) out[out.length - 1].text += `\n\u2063${taken.join(' · ')}`;
   return end;
 }
@@ -201,13 +243,20 @@ function figure(blocks: TextBlock[], at: number, lang: LanguageTable, out: Class
 /** Ids unique on the page; an annex that reuses the body's numbers takes "annex{N}-". */
 function assignIds(blocks: Classified[], diagnostics: Structure['diagnostics']): void {
   const bodyIds = new Set(blocks.filter((b) => b.part === 0).map((b) => b.id));
-  const clashes = new Set(blocks.filter((b) => b.part > 0 && /^(?:pp|p|para-)\d/.test(b.id) && bodyIds.has(b.id)).map((b) => b.part));
+  const clashes = new Set(
+    blocks.filter((b) => b.part > 0 && /^(?:pp|p|para-)\d/.test(b.id) && bodyIds.has(b.id)).map((b) => b.part),
+  );
   const registry = new IdRegistry();
   for (const b of blocks) {
     if (clashes.has(b.part) && !b.id.startsWith('annex')) b.id = `annex${b.part}-${b.id}`;
     const id = registry.claim(b.id);
     if (id !== b.id && /^(?:pp|p|para-|annex)/.test(b.id)) {
-      diagnostics.push({ line: b.line, severity: 'warning', code: 'duplicate-id', message: `${b.id} is used twice; the second is ${id}` });
+      diagnostics.push({
+        line: b.line,
+        severity: 'warning',
+        code: 'duplicate-id',
+        message: `${b.id} is used twice; the second is ${id}`,
+      });
     }
     b.id = id;
   }

@@ -8,7 +8,9 @@ import { SYMBOL_SERIES } from './data/symbol-series.ts';
  *   part           "(Part I)" after a conference report
  *   joint          "-E/2023/49": the same text under a second symbol
  */
-const SERIES = SYMBOL_SERIES.slice().sort((a, b) => b.length - a.length).join('|');
+const SERIES = SYMBOL_SERIES.slice()
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const COMPONENT = String.raw`(?:[A-Z][A-Za-z]*(?:\.[0-9A-Z]+)*|\d+(?:\.\d+)?)`;
 const SINGLE = String.raw`(?:${SERIES})(?:/${COMPONENT})+(?:\s?\((?:Part|Vol\.?)\s?[IVX\d]+\))?`;
 export const SYMBOL_IN_TEXT = new RegExp(

@@ -11,7 +11,13 @@ export const Inline = z.discriminatedUnion('t', [
   /** A call to a footnote: `marker` as printed (`3`, `*`), `id` the note's id (`fn3`). */
   z.object({ t: z.literal('noteref'), marker: z.string(), id: z.string() }),
   /** A cited UN document: the words as printed, the normalised symbol and its official URL. */
-  z.object({ t: z.literal('ref'), v: z.string(), symbol: z.string(), url: z.string(), paragraph: z.string().optional() }),
+  z.object({
+    t: z.literal('ref'),
+    v: z.string(),
+    symbol: z.string(),
+    url: z.string(),
+    paragraph: z.string().optional(),
+  }),
   /** A web address printed in the text. */
   z.object({ t: z.literal('url'), v: z.string(), href: z.string() }),
 ]);

@@ -12,7 +12,7 @@ export const GET: APIRoute = async () => {
     const url = `${base}${d.language}/${d.slug}/`;
     return `  <entry>
     <id>${esc(url)}</id>
-    <title>${esc(d.metadata.symbol ? `${d.metadata.symbol} — ${d.metadata.title ?? ''}` : d.metadata.title ?? d.slug)}</title>
+    <title>${esc(d.metadata.symbol ? `${d.metadata.symbol} — ${d.metadata.title ?? ''}` : (d.metadata.title ?? d.slug))}</title>
     <link href="${esc(url)}"/>
     <updated>${d.metadata.date ?? updated}T00:00:00Z</updated>
     <summary xml:lang="${d.language}">${esc(d.metadata.title ?? '')}</summary>

@@ -10,10 +10,19 @@ export const GET: APIRoute = async () => {
   const { documents } = await corpus();
   const entry = (loc: string, alternates: [string, string][], lastmod?: string | null) =>
     `  <url><loc>${esc(base + loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}${alternates.map(([l, href]) => `<xhtml:link rel="alternate" hreflang="${l}" href="${esc(base + href)}"/>`).join('')}</url>`;
-  const homes = LANGUAGES.map((l) => entry(`${l}/`, LANGUAGES.map((x) => [x, `${x}/`])));
+  const homes = LANGUAGES.map((l) =>
+    entry(
+      `${l}/`,
+      LANGUAGES.map((x) => [x, `${x}/`]),
+    ),
+  );
   const docs = documents.map((d) => {
     const versions = documents.filter((v) => v.metadata.symbol && v.metadata.symbol === d.metadata.symbol);
-    return entry(`${d.language}/${d.slug}/`, versions.length > 1 ? versions.map((v) => [v.language, `${v.language}/${v.slug}/`]) : [], d.metadata.date);
+    return entry(
+      `${d.language}/${d.slug}/`,
+      versions.length > 1 ? versions.map((v) => [v.language, `${v.language}/${v.slug}/`]) : [],
+      d.metadata.date,
+    );
   });
   return new Response(
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${[...homes, ...docs].join('\n')}\n</urlset>\n`,

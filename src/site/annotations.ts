@@ -38,7 +38,13 @@ let loaded: Promise<Map<string, Annotation[]>> | undefined;
  */
 export function annotations(): Promise<Map<string, Annotation[]>> {
   loaded ??= corpus().then(({ documents, contentErrors }) => {
-    const { bySlug, errors } = check(Object.entries(modules).map(([key, mod]) => ({ file: `${contentDir()}/annotations/${key.split('/annotations/')[1]}`, mod })), documents);
+    const { bySlug, errors } = check(
+      Object.entries(modules).map(([key, mod]) => ({
+        file: `${contentDir()}/annotations/${key.split('/annotations/')[1]}`,
+        mod,
+      })),
+      documents,
+    );
     const all = [...contentErrors.map((e) => e.message), ...errors];
     if (all.length > 0) throw new ContentError(all);
     return bySlug;
@@ -47,34 +53,55 @@ export function annotations(): Promise<Map<string, Annotation[]>> {
 }
 
 /** Validates annotations against the corpus: the annotations by slug, and what is wrong. */
-export function check(files: { file: string; mod: MdxModule }[], documents: Document[]): { bySlug: Map<string, Annotation[]>; errors: string[] } {
+export function check(
+  files: { file: string; mod: MdxModule }[],
+  documents: Document[],
+): { bySlug: Map<string, Annotation[]>; errors: string[] } {
   const bySlug = new Map<string, Annotation[]>();
   const errors: string[] = [];
   for (const { file, mod } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
-    const [slug, name] = file.replace(/^.*\/annotations\//, '').replace(/\.mdx$/, '').split('/');
+    const [slug, name] = file
+      .replace(/^.*\/annotations\//, '')
+      .replace(/\.mdx$/, '')
+      .split('/');
     const parsed = AnnotationFrontmatter.safeParse(mod.frontmatter ?? {});
     if (!parsed.success) {
-      errors.push(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(frontmatter)'}: ${i.message}`).join('; ')}`);
+      errors.push(
+        `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(frontmatter)'}: ${i.message}`).join('; ')}`,
+      );
       continue;
     }
     const versions = documents.filter((d) => d.slug === slug);
     if (versions.length === 0) {
-      errors.push(`${file}: no document has the slug "${slug}"; name the folder after a document's slug (its address: /fr/<slug>/)`);
+      errors.push(
+        `${file}: no document has the slug "${slug}"; name the folder after a document's slug (its address: /fr/<slug>/)`,
+      );
       continue;
     }
     // Ids are the same in every version; the quote is in the annotation's own language.
     const doc = versions.find((d) => d.language === parsed.data.language) ?? versions[0];
     const ids = new Set(doc.blocks.map((b) => b.id));
     const missing = parsed.data.targets.filter((t) => !ids.has(t));
-    for (const t of missing) errors.push(`${file}: targets "${t}", but ${doc.metadata.symbol ?? slug} has no paragraph with that id; use an id shown on its page (p12, pp3, p9-e)`);
+    for (const t of missing)
+      errors.push(
+        `${file}: targets "${t}", but ${doc.metadata.symbol ?? slug} has no paragraph with that id; use an id shown on its page (p12, pp3, p9-e)`,
+      );
     if (missing.length > 0) continue;
-    const annotation: Annotation = { id: `annotation-${slugify(name)}`, file, slug, data: parsed.data, Content: mod.Content };
+    const annotation: Annotation = {
+      id: `annotation-${slugify(name)}`,
+      file,
+      slug,
+      data: parsed.data,
+      Content: mod.Content,
+    };
     const quote = parsed.data.quote;
     if (quote) {
       const target = parsed.data.targets[0];
       const range = locateQuote(plainText(doc.blocks.find((b) => b.id === target)!.inlines), quote);
       if (!range) {
-        errors.push(`${file}: the quoted words "${quote.exact}" are not in paragraph ${target} of ${doc.metadata.symbol ?? slug}; quote them as the page shows them`);
+        errors.push(
+          `${file}: the quoted words "${quote.exact}" are not in paragraph ${target} of ${doc.metadata.symbol ?? slug}; quote them as the page shows them`,
+        );
         continue;
       }
       annotation.mark = { start: range[0], end: range[1], details: annotation.id, target, language: doc.language };
@@ -85,7 +112,9 @@ export function check(files: { file: string; mod: MdxModule }[], documents: Docu
 }
 
 /** The annotations of a document, each placed after the last of its targets. */
-export async function annotationsOf(doc: Document): Promise<{ all: Annotation[]; after: Map<string, Annotation[]>; marks: Map<string, Mark> }> {
+export async function annotationsOf(
+  doc: Document,
+): Promise<{ all: Annotation[]; after: Map<string, Annotation[]>; marks: Map<string, Mark> }> {
   const order = new Map(doc.blocks.map((b, k) => [b.id, k]));
   // In reading order: by the first paragraph each annotates.
   const first = (a: Annotation) => Math.min(...a.data.targets.map((t) => order.get(t)!));
@@ -101,8 +130,14 @@ export async function annotationsOf(doc: Document): Promise<{ all: Annotation[];
 }
 
 /** What an annotation annotates, in the page's language: "Annotation du paragraphe 12". */
-export function annotationName(a: Annotation, doc: Document, tr: (key: string, vars?: Record<string, unknown>) => string): string {
+export function annotationName(
+  a: Annotation,
+  doc: Document,
+  tr: (key: string, vars?: Record<string, unknown>) => string,
+): string {
   const blocks = a.data.targets.map((id) => doc.blocks.find((b) => b.id === id)!);
   if (blocks.length > 1) return tr('annotation.ofMany', { list: blocks.map(paragraphLabel).join(', ') });
-  return blocks[0].kind === 'preambular' ? tr('annotation.ofPreambular', { n: blocks[0].label }) : tr('annotation.of', { n: paragraphLabel(blocks[0]) });
+  return blocks[0].kind === 'preambular'
+    ? tr('annotation.ofPreambular', { n: blocks[0].label })
+    : tr('annotation.of', { n: paragraphLabel(blocks[0]) });
 }

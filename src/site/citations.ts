@@ -12,7 +12,8 @@ export interface Citation {
 }
 
 /** Blocks that readers cite and link to one by one. */
-export const isParagraph = (b: Block): boolean => ['preambular', 'operative', 'subparagraph', 'paragraph'].includes(b.kind);
+export const isParagraph = (b: Block): boolean =>
+  ['preambular', 'operative', 'subparagraph', 'paragraph'].includes(b.kind);
 
 /** The block a reference stands in; a reference inside a note counts for the paragraph that calls the note. */
 export function citingBlock(doc: Document, where: string): Block | undefined {
@@ -54,10 +55,15 @@ export function citationIndex(): Promise<Map<string, Citation[]>> {
 export const refSlug = (symbol: string): string => slugify(symbol);
 
 /** A paragraph as readers of the page call it: "paragraphe 12", "alinéa 3 du préambule". */
-export const paragraphName = (b: Block, tr: TFunction): string => (b.kind === 'preambular' ? tr('para.namePreambular', { n: b.label }) : tr('para.name', { n: paragraphLabel(b) }));
+export const paragraphName = (b: Block, tr: TFunction): string =>
+  b.kind === 'preambular' ? tr('para.namePreambular', { n: b.label }) : tr('para.name', { n: paragraphLabel(b) });
 
 /** In a list of paragraph numbers ("1, 58, 92"): the number, but a preambular paragraph by name, not to be read as operative 3. */
-export const paragraphShort = (b: Block, tr: TFunction): string => (b.kind === 'preambular' ? paragraphName(b, tr) : paragraphLabel(b));
+export const paragraphShort = (b: Block, tr: TFunction): string =>
+  b.kind === 'preambular' ? paragraphName(b, tr) : paragraphLabel(b);
 
 /** The printed number of a paragraph, for "paragraph 12" and link texts. */
-export const paragraphLabel = (b: Block): string => (b.kind === 'subparagraph' ? b.id.replace(/^(?:annex\d+-)?p/, '').replace(/-/g, ' ') : b.label ?? b.id.replace(/^para-/, ''));
+export const paragraphLabel = (b: Block): string =>
+  b.kind === 'subparagraph'
+    ? b.id.replace(/^(?:annex\d+-)?p/, '').replace(/-/g, ' ')
+    : (b.label ?? b.id.replace(/^para-/, ''));

@@ -13,7 +13,14 @@ export interface AlignedParagraph {
 }
 
 /** The words that carry meaning: numbers, and words of four letters or more (not "de", "la", "the"). */
-const words = (b: Block) => new Set((plainText(b.inlines).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => /\p{N}/u.test(w) || w.length >= 4));
+const words = (b: Block) =>
+  new Set(
+    (
+      plainText(b.inlines)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu) ?? []
+    ).filter((w) => /\p{N}/u.test(w) || w.length >= 4),
+  );
 
 /**
  * Two paragraphs are the same paragraph, amended, when most words of the shorter are in
@@ -23,7 +30,9 @@ function similar(a: Block, b: Block): boolean {
   const x = words(a);
   const y = words(b);
   const shared = [...x].filter((w) => y.has(w)).length;
-  return shared / Math.max(1, Math.min(x.size, y.size)) >= 0.6 && shared / Math.max(1, Math.max(x.size, y.size)) >= 0.25;
+  return (
+    shared / Math.max(1, Math.min(x.size, y.size)) >= 0.6 && shared / Math.max(1, Math.max(x.size, y.size)) >= 0.25
+  );
 }
 
 /**
@@ -40,9 +49,16 @@ export function alignParagraphs(draft: Document, adopted: Document): AlignedPara
   for (const change of diffArrays(before, after, { comparator: similar })) {
     const n = change.count ?? change.value.length;
     for (let k = 0; k < n; k++) {
-      if (change.removed) out.push({ draft: before[i], parts: [{ value: plainText(before[i++].inlines), removed: true }] });
-      else if (change.added) out.push({ adopted: after[j], parts: [{ value: plainText(after[j++].inlines), added: true }] });
-      else out.push({ draft: before[i], adopted: after[j], parts: diffWords(plainText(before[i++].inlines), plainText(after[j++].inlines)) });
+      if (change.removed)
+        out.push({ draft: before[i], parts: [{ value: plainText(before[i++].inlines), removed: true }] });
+      else if (change.added)
+        out.push({ adopted: after[j], parts: [{ value: plainText(after[j++].inlines), added: true }] });
+      else
+        out.push({
+          draft: before[i],
+          adopted: after[j],
+          parts: diffWords(plainText(before[i++].inlines), plainText(after[j++].inlines)),
+        });
     }
   }
   return out;

@@ -16,7 +16,11 @@ const attr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
  * acronyms expanded in `<abbr title>` at their first use in the paragraph (`seen` is
  * the paragraph's), and the part inside `mark` highlighted.
  */
-export function textHtml(text: string, offset: number, options: { acronyms?: Acronyms; seen?: Set<string>; mark?: Mark }): string {
+export function textHtml(
+  text: string,
+  offset: number,
+  options: { acronyms?: Acronyms; seen?: Set<string>; mark?: Mark },
+): string {
   const { mark } = options;
   const piece = (s: string) => withAbbr(s, options.acronyms, options.seen);
   if (!mark || mark.end <= offset || mark.start >= offset + text.length) return piece(text);

@@ -14,5 +14,8 @@ const sources = import.meta.glob<string>('/content/pages/*/*.mdx', { eager: true
 export function mdxPages(name: string): { lang: Language; page: MdxPage }[] {
   return Object.entries(modules)
     .filter(([path]) => path.endsWith(`/${name}.mdx`))
-    .map(([path, page]) => ({ lang: path.split('/')[3] as Language, page: { ...page, hasCode: /^\s*(```|~~~)/m.test(sources[path] ?? '') } }));
+    .map(([path, page]) => ({
+      lang: path.split('/')[3] as Language,
+      page: { ...page, hasCode: /^\s*(```|~~~)/m.test(sources[path] ?? '') },
+    }));
 }

@@ -12,13 +12,21 @@ export const perInterfaceLanguage = () => LANGUAGES.map((lang) => ({ params: { l
 export const documentHref = (root: string, lang: string, slug: string): string => `${root}${lang}/${slug}/`;
 
 /** Where a cited symbol leads: its page here when the corpus has it, else undocs.org in `lang`. */
-export function symbolHref(symbol: string, symbols: Map<string, Document>, root: string, lang: Language): { href: string; external: boolean } {
+export function symbolHref(
+  symbol: string,
+  symbols: Map<string, Document>,
+  root: string,
+  lang: Language,
+): { href: string; external: boolean } {
   const here = symbols.get(symbol);
-  return here ? { href: documentHref(root, here.language, here.slug), external: false } : { href: undocsUrl(symbol, lang), external: true };
+  return here
+    ? { href: documentHref(root, here.language, here.slug), external: false }
+    : { href: undocsUrl(symbol, lang), external: true };
 }
 
 /**
  * The public address of the site, for the few places that need absolute URLs (sitemap,
  * feed, JSON-LD). A mirror sets RESOLU_SITE_URL when it builds; pages never depend on it.
  */
-export const siteUrl = (): string => (process.env.RESOLU_SITE_URL ?? 'https://resolu.example.org/').replace(/\/?$/, '/');
+export const siteUrl = (): string =>
+  (process.env.RESOLU_SITE_URL ?? 'https://resolu.example.org/').replace(/\/?$/, '/');

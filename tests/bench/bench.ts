@@ -59,11 +59,17 @@ for (let r = 0; r < runs; r++) {
   const b = await build();
   astro.push(b.astro);
   pagefind.push(b.pagefind);
-  console.error(`[bench] ${label} run ${r + 1}/${runs}: ingest ${ingest.at(-1)!.toFixed(1)} s, astro ${b.astro.seconds} s, pagefind ${b.pagefind.seconds} s`);
+  console.error(
+    `[bench] ${label} run ${r + 1}/${runs}: ingest ${ingest.at(-1)!.toFixed(1)} s, astro ${b.astro.seconds} s, pagefind ${b.pagefind.seconds} s`,
+  );
 }
 
 const pages = (readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
-const bytesUnder = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).reduce((n, f) => n + (statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0), 0);
+const bytesUnder = (dir: string) =>
+  (readdirSync(dir, { recursive: true }) as string[]).reduce(
+    (n, f) => n + (statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0),
+    0,
+  );
 const search = await searchBytes(out, ['developpement durable'], 3);
 
 // One source text changes (a sentence added to its last paragraph): what does a rebuild cost?
@@ -115,7 +121,18 @@ console.table([
     'rebuild s': result.rebuildAfterOneChangeSeconds.toFixed(1),
     pages,
     'pagefind MB': result.pagefindMB.toFixed(1),
-    'first query kB': ((search[0].total) / 1024).toFixed(1),
+    'first query kB': (search[0].total / 1024).toFixed(1),
   },
 ]);
-if (result.pageWeights) console.table(result.pageWeights.map((w) => ({ page: w.page, 'HTML kB': (w.html / 1024).toFixed(1), 'gzip kB': (w.gzip / 1024).toFixed(1), 'brotli kB': (w.brotli / 1024).toFixed(1), 'CSS B': w.css, 'JS B': w.js, 'page/text': w.ratio.toFixed(2) })));
+if (result.pageWeights)
+  console.table(
+    result.pageWeights.map((w) => ({
+      page: w.page,
+      'HTML kB': (w.html / 1024).toFixed(1),
+      'gzip kB': (w.gzip / 1024).toFixed(1),
+      'brotli kB': (w.brotli / 1024).toFixed(1),
+      'CSS B': w.css,
+      'JS B': w.js,
+      'page/text': w.ratio.toFixed(2),
+    })),
+  );

@@ -6,7 +6,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * Bytes on the wire (gzip), median of `runs` fresh browser contexts (empty cache), for
  * opening the French search page of the site in `dir` and running each query.
  */
-export async function searchBytes(dir: string, queries: string[], runs: number): Promise<{ query: string; open: number; first: number; total: number }[]> {
+export async function searchBytes(
+  dir: string,
+  queries: string[],
+  runs: number,
+): Promise<{ query: string; open: number; first: number; total: number }[]> {
   const site = await serve(dir, '/miroir/', true);
   const browser = await launch();
   const rows = [];
@@ -23,7 +27,9 @@ export async function searchBytes(dir: string, queries: string[], runs: number):
         open.push(site.bytes());
         await page.fill('#q', q);
         await page.press('#q', 'Enter');
-        await page.waitForFunction(() => /\d/.test(document.getElementById('status')!.textContent ?? ''), null, { timeout: 60_000 });
+        await page.waitForFunction(() => /\d/.test(document.getElementById('status')!.textContent ?? ''), null, {
+          timeout: 60_000,
+        });
         await page.waitForLoadState('networkidle');
         total.push(site.bytes());
         await context.close();

@@ -21,12 +21,23 @@ export interface BenchResult {
   pages: number;
   pagefindMB: number;
   firstQuery: { open: number; first: number; total: number };
-  pageWeights?: { page: string; html: number; gzip: number; brotli: number; css: number; js: number; textGzip: number; ratio: number }[];
+  pageWeights?: {
+    page: string;
+    html: number;
+    gzip: number;
+    brotli: number;
+    css: number;
+    js: number;
+    textGzip: number;
+    ratio: number;
+  }[];
 }
 
 export const CORPORA = ['seeds', 'docs-200', 'docs-1000', 'docs-2000'] as const;
 export const loadResult = (label: string): BenchResult | undefined =>
-  existsSync(`tests/bench/results/${label}.json`) ? JSON.parse(readFileSync(`tests/bench/results/${label}.json`, 'utf8')) : undefined;
+  existsSync(`tests/bench/results/${label}.json`)
+    ? JSON.parse(readFileSync(`tests/bench/results/${label}.json`, 'utf8'))
+    : undefined;
 
 const kB = (b: number) => (b / 1024).toFixed(1);
 const n = (x: number, d = 1) => x.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -53,7 +64,10 @@ export function pageTable(): string {
   return [
     '| page | HTML | gzip | brotli | CSS | JS | text alone, gzip | page / text (gzip) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...weights.map((w) => `| \`${w.page}\` | ${kB(w.html)} kB | ${kB(w.gzip)} kB | ${kB(w.brotli)} kB | ${w.css} B | ${w.js} B | ${kB(w.textGzip)} kB | ${n(w.ratio, 2)} |`),
+    ...weights.map(
+      (w) =>
+        `| \`${w.page}\` | ${kB(w.html)} kB | ${kB(w.gzip)} kB | ${kB(w.brotli)} kB | ${w.css} B | ${w.js} B | ${kB(w.textGzip)} kB | ${n(w.ratio, 2)} |`,
+    ),
   ].join('\n');
 }
 

@@ -5,5 +5,16 @@
  */
 import { searchBytes } from './first-query.ts';
 
-const rows = await searchBytes('dist', ['developpement durable', 'fracture numerique', '70/125'], Number(process.env.RUNS ?? 5));
-console.table(rows.map((r) => ({ query: r.query, 'open search page kB': (r.open / 1024).toFixed(1), 'first query kB': (r.first / 1024).toFixed(1), 'total kB': (r.total / 1024).toFixed(1) })));
+const rows = await searchBytes(
+  'dist',
+  ['developpement durable', 'fracture numerique', '70/125'],
+  Number(process.env.RUNS ?? 5),
+);
+console.table(
+  rows.map((r) => ({
+    query: r.query,
+    'open search page kB': (r.open / 1024).toFixed(1),
+    'first query kB': (r.first / 1024).toFixed(1),
+    'total kB': (r.total / 1024).toFixed(1),
+  })),
+);

@@ -16,7 +16,7 @@ export function treeRssKB(root: number): number {
     }
   }
   const inTree = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const p of procs) {
       if (inTree.has(p.pid) || !inTree.has(p.ppid)) continue;
@@ -33,8 +33,16 @@ export function treeRssKB(root: number): number {
  * starts its Rust binary, which holds almost all the memory), so the process tree is also
  * sampled every 100 ms and the larger figure kept.
  */
-export async function timed(command: string, args: string[], env: NodeJS.ProcessEnv, report: string): Promise<{ seconds: number; rssMB: number }> {
-  const child = spawn('/usr/bin/time', ['-f', '%e %M', '-o', report, command, ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+export async function timed(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  report: string,
+): Promise<{ seconds: number; rssMB: number }> {
+  const child = spawn('/usr/bin/time', ['-f', '%e %M', '-o', report, command, ...args], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, treeRssKB(child.pid!))), 100);
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));

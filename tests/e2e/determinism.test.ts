@@ -8,7 +8,8 @@ const build = (out: string) => {
   execFileSync('npx', ['astro', 'build', '--force', '--outDir', out], { stdio: 'ignore' });
   execFileSync('npx', ['tsx', 'src/cli/index-search.ts', out], { stdio: 'ignore' });
 };
-const tree = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();
+const tree = (dir: string) =>
+  (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();
 
 describe('determinism', () => {
   it('two builds of the same input are byte-identical', () => {

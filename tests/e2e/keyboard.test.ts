@@ -26,10 +26,17 @@ afterAll(async () => {
   for (const s of servers) s.close();
 });
 
-const active = () => page.evaluate(() => {
-  const el = document.activeElement as HTMLElement | null;
-  return { tag: el?.tagName, id: el?.id, href: el?.getAttribute('href'), role: el?.getAttribute('role'), text: el?.textContent?.trim() };
-});
+const active = () =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      tag: el?.tagName,
+      id: el?.id,
+      href: el?.getAttribute('href'),
+      role: el?.getAttribute('role'),
+      text: el?.textContent?.trim(),
+    };
+  });
 /** Presses Tab until `done` holds (at most `limit` times); returns whether it did. */
 async function tabUntil(done: (a: Awaited<ReturnType<typeof active>>) => boolean, limit = 400): Promise<boolean> {
   for (let k = 0; k < limit; k++) {
@@ -86,7 +93,11 @@ describe('keyboard journeys', () => {
       const state = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const s = getComputedStyle(el);
-        return { key: `${el.tagName}${el.getAttribute('href') ?? ''}${el.id}`, body: el === document.body, outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 };
+        return {
+          key: `${el.tagName}${el.getAttribute('href') ?? ''}${el.id}`,
+          body: el === document.body,
+          outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
+        };
       });
       if (state.body || (seen.length > 5 && state.key === seen[0])) wrapped = true;
       else {
@@ -119,7 +130,9 @@ describe('the accessibility check can fail', () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     await context.addInitScript({ content: AXE });
     const p = await context.newPage();
-    await p.route('**/broken/', (route) => route.fulfill({ contentType: 'text/html', body: readFileSync('tests/fixtures/a11y/broken.html', 'utf8') }));
+    await p.route('**/broken/', (route) =>
+      route.fulfill({ contentType: 'text/html', body: readFileSync('tests/fixtures/a11y/broken.html', 'utf8') }),
+    );
     const problems = await audit(p, `${root}broken/`);
     expect(problems.some((x) => x.startsWith('axe image-alt'))).toBe(true);
     expect(problems.some((x) => x.startsWith('axe label'))).toBe(true);
@@ -132,7 +145,9 @@ describe('editors’ additions, accessible', () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     await context.addInitScript({ content: AXE });
     // Open every disclosure once the page is parsed, so that what they hide is audited too.
-    await context.addInitScript({ content: `document.addEventListener('DOMContentLoaded', () => document.querySelectorAll('details').forEach((d) => { d.open = true; }));` });
+    await context.addInitScript({
+      content: `document.addEventListener('DOMContentLoaded', () => document.querySelectorAll('details').forEach((d) => { d.open = true; }));`,
+    });
     const p = await context.newPage();
     for (const path of ['fr/a-res-99-1/compare/', 'fr/a-res-99-1/', 'en/a-res-99-1/', 'fr/a-res-99-1/p2-a/']) {
       expect(await audit(p, `${fixtureRoot}${path}`), path).toEqual([]);
@@ -143,8 +158,14 @@ describe('editors’ additions, accessible', () => {
 
   it('opens an annotation from the keyboard', async () => {
     await page.goto(`${root}fr/a-res-80-173/#p99`);
-    expect(await tabUntil((a) => a.tag === 'SUMMARY' && (a.text ?? '').startsWith('Annotation du paragraphe 99'), 20)).toBe(true);
+    expect(
+      await tabUntil((a) => a.tag === 'SUMMARY' && (a.text ?? '').startsWith('Annotation du paragraphe 99'), 20),
+    ).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => (document.getElementById('annotation-forum-instance-permanente') as HTMLDetailsElement).open)).toBe(true);
+    expect(
+      await page.evaluate(
+        () => (document.getElementById('annotation-forum-instance-permanente') as HTMLDetailsElement).open,
+      ),
+    ).toBe(true);
   });
 });

@@ -18,9 +18,20 @@ let unpacked: string;
 beforeAll(async () => {
   rmSync(site, { recursive: true, force: true });
   cpSync('dist', site, { recursive: true, filter: (f) => !/\.(gz|br)$/.test(f) && !f.endsWith('SHA256SUMS') });
-  execFileSync('npx', ['tsx', 'src/cli/package.ts'], { env: { ...process.env, RESOLU_DIST: site, RESOLU_PACKAGE: pkg }, stdio: 'ignore' });
+  execFileSync('npx', ['tsx', 'src/cli/package.ts'], {
+    env: { ...process.env, RESOLU_DIST: site, RESOLU_PACKAGE: pkg },
+    stdio: 'ignore',
+  });
   unpacked = mkdtempSync(join(tmpdir(), 'resolu-usb-'));
-  execFileSync('tar', ['xzf', join(pkg, readdirSync(pkg).find((f) => f.endsWith('.tar.gz'))!), '-C', unpacked]);
+  execFileSync('tar', [
+    'xzf',
+    join(
+      pkg,
+      readdirSync(pkg).find((f) => f.endsWith('.tar.gz'))!,
+    ),
+    '-C',
+    unpacked,
+  ]);
   browser = await launch();
 }, 120_000);
 afterAll(async () => {
@@ -31,29 +42,44 @@ afterAll(async () => {
 describe('a mirror in two commands', () => {
   it('packages a dated archive whose SHA256SUMS verifies, and checksums for the served files', () => {
     expect(readdirSync(pkg).sort()).toEqual(['SHA256SUMS', 'resolu-2025-12-17.tar.gz']);
-    expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: pkg, encoding: 'utf8' })).toContain('resolu-2025-12-17.tar.gz: OK');
+    expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: pkg, encoding: 'utf8' })).toContain(
+      'resolu-2025-12-17.tar.gz: OK',
+    );
     expect(() => execFileSync('sha256sum', ['--quiet', '-c', 'SHA256SUMS'], { cwd: site })).not.toThrow();
   });
 
   it('gives every HTML, CSS, JS, JSON and XML file .gz and .br siblings', () => {
-    for (const f of ['index.html', 'site.css', 'search.js', 'data/catalog.json', 'sitemap.xml', 'fr/a-res-80-173/index.html']) {
+    for (const f of [
+      'index.html',
+      'site.css',
+      'search.js',
+      'data/catalog.json',
+      'sitemap.xml',
+      'fr/a-res-80-173/index.html',
+    ]) {
       expect(existsSync(join(site, `${f}.gz`)), f).toBe(true);
       expect(existsSync(join(site, `${f}.br`)), f).toBe(true);
       expect(gunzipSync(readFileSync(join(site, `${f}.gz`))).equals(readFileSync(join(site, f)))).toBe(true);
     }
   });
 
-  it.each(['/bibliotheque/', '/un/deux/trois/'])('works under the sub-path %s: pages, styles and every link', async (base) => {
-    const s = await serve(site, base);
-    servers.push(s.server);
-    const page = await browser.newPage();
-    await page.goto(`${s.url}fr/a-res-80-173/`);
-    expect(await page.title()).toContain('A/RES/80/173');
-    expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).not.toBe('none'); // site.css applied
-    const hrefs = await page.$$eval('a[href]', (as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))].filter((h) => h.startsWith(location.origin)));
-    for (const href of hrefs) expect((await page.request.get(href.split('#')[0])).status(), href).toBe(200);
-    await page.close();
-  }, 60_000);
+  it.each(['/bibliotheque/', '/un/deux/trois/'])(
+    'works under the sub-path %s: pages, styles and every link',
+    async (base) => {
+      const s = await serve(site, base);
+      servers.push(s.server);
+      const page = await browser.newPage();
+      await page.goto(`${s.url}fr/a-res-80-173/`);
+      expect(await page.title()).toContain('A/RES/80/173');
+      expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).not.toBe('none'); // site.css applied
+      const hrefs = await page.$$eval('a[href]', (as) =>
+        [...new Set(as.map((a) => (a as HTMLAnchorElement).href))].filter((h) => h.startsWith(location.origin)),
+      );
+      for (const href of hrefs) expect((await page.request.get(href.split('#')[0])).status(), href).toBe(200);
+      await page.close();
+    },
+    60_000,
+  );
 
   it('opens from the unpacked archive over file://, navigating by links that name files', async () => {
     const root = join(unpacked, 'resolu-2025-12-17');
@@ -83,8 +109,12 @@ describe('adding a document', () => {
     expect(read('sitemap.xml')).toContain('fr/a-res-99-1/');
     expect(read('feed.xml')).toContain('A/RES/99/1');
     const catalog = JSON.parse(read('data/catalog.json'));
-    expect(catalog.documents.map((d: { slug: string; language: string }) => `${d.language}/${d.slug}`)).toEqual(expect.arrayContaining(['fr/a-res-99-1', 'en/a-res-99-1']));
-    const fragments = readdirSync(join(FIXTURE_SITE, 'pagefind/fragment')).map((f) => gunzipSync(readFileSync(join(FIXTURE_SITE, 'pagefind/fragment', f))).toString('utf8'));
+    expect(catalog.documents.map((d: { slug: string; language: string }) => `${d.language}/${d.slug}`)).toEqual(
+      expect.arrayContaining(['fr/a-res-99-1', 'en/a-res-99-1']),
+    );
+    const fragments = readdirSync(join(FIXTURE_SITE, 'pagefind/fragment')).map((f) =>
+      gunzipSync(readFileSync(join(FIXTURE_SITE, 'pagefind/fragment', f))).toString('utf8'),
+    );
     expect(fragments.some((f) => f.includes('/fr/a-res-99-1/p2-b/'))).toBe(true);
   });
 });

@@ -26,8 +26,14 @@ async function search(q: string, lang = 'fr'): Promise<{ href: string; text: str
   await page.waitForFunction(() => document.getElementById('search')?.dataset.ready === 'true');
   await page.fill('#q', q);
   await page.press('#q', 'Enter');
-  await page.waitForFunction(() => /\d|Aucun|No |Ningún|Ничего|لا توجد|没有/.test(document.getElementById('status')!.textContent ?? ''), null, { timeout: 20_000 });
-  return page.$$eval('#results li > a', (as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? '' })));
+  await page.waitForFunction(
+    () => /\d|Aucun|No |Ningún|Ничего|لا توجد|没有/.test(document.getElementById('status')!.textContent ?? ''),
+    null,
+    { timeout: 20_000 },
+  );
+  return page.$$eval('#results li > a', (as) =>
+    as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? '' })),
+  );
 }
 
 describe('search lands on the paragraph', () => {
@@ -41,7 +47,11 @@ describe('search lands on the paragraph', () => {
     const target = await page.evaluate(() => {
       const el = document.querySelector(':target')!;
       const r = el.getBoundingClientRect();
-      return { id: el.id, inView: r.top > -1 && r.top < innerHeight /* scrolled to its top, to the sub-pixel */, background: getComputedStyle(el).backgroundColor };
+      return {
+        id: el.id,
+        inView: r.top > -1 && r.top < innerHeight /* scrolled to its top, to the sub-pixel */,
+        background: getComputedStyle(el).backgroundColor,
+      };
     });
     expect(target.id).toBe('p11');
     expect(target.inView).toBe(true);
@@ -54,10 +64,14 @@ describe('search lands on the paragraph', () => {
     ['002', 'Centre d’excellence numerique de la Commission economique pour l’Afrique', /rapport-sg-smsi-2024\/#p12$/],
     ['003', 'jouet en peluche robot conversationnel', /note-orientation-5-pacte-numerique-mondial\/#para-7$/],
     ['004', 'Gouvernement kazakhstanais centre de solutions numeriques', /escap-res-80-1\/#p8$/],
-  ])('gives a paragraph-level result for a known phrase of seed %s', async (_, q, url) => {
-    const results = await search(q);
-    expect(results[0]?.href).toMatch(url);
-  }, 60_000);
+  ])(
+    'gives a paragraph-level result for a known phrase of seed %s',
+    async (_, q, url) => {
+      const results = await search(q);
+      expect(results[0]?.href).toMatch(url);
+    },
+    60_000,
+  );
 
   it('matches through elided articles with either apostrophe', async () => {
     for (const q of ['information', 'l’information', "l'information"]) {
@@ -79,12 +93,27 @@ describe('search lands on the paragraph', () => {
   it('lists the seeds’ bodies and types as filters, and filters by them', async () => {
     await page.goto(`${root}fr/search/`);
     await page.waitForFunction(() => document.getElementById('search')?.dataset.ready === 'true');
-    const types = await page.$$eval('#f-type option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean).sort());
+    const types = await page.$$eval('#f-type option', (os) =>
+      os
+        .map((o) => (o as HTMLOptionElement).value)
+        .filter(Boolean)
+        .sort(),
+    );
     expect(types).toEqual(['draft-resolution', 'policy-brief', 'report', 'resolution']);
-    const bodies = await page.$$eval('#f-body option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean).sort());
+    const bodies = await page.$$eval('#f-body option', (os) =>
+      os
+        .map((o) => (o as HTMLOptionElement).value)
+        .filter(Boolean)
+        .sort(),
+    );
     expect(bodies).toEqual(expect.arrayContaining(['ESCAP', 'GA']));
     // The options are written at build time; they must be exactly the values the index holds.
-    const years = await page.$$eval('#f-year option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean).sort());
+    const years = await page.$$eval('#f-year option', (os) =>
+      os
+        .map((o) => (o as HTMLOptionElement).value)
+        .filter(Boolean)
+        .sort(),
+    );
     await page.fill('#q', 'numerique');
     await page.press('#q', 'Enter');
     await page.waitForFunction(() => /\d/.test(document.getElementById('status')!.textContent ?? ''));
@@ -92,7 +121,11 @@ describe('search lands on the paragraph', () => {
     const indexed: Record<string, string[]> = await page.evaluate(`import('/miroir/pagefind/pagefind.js')
       .then((pagefind) => pagefind.filters())
       .then((filters) => Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, Object.keys(v).sort()])))`);
-    expect({ type: types, body: [...bodies].sort(), year: years }).toEqual({ type: indexed.type, body: indexed.body, year: indexed.year });
+    expect({ type: types, body: [...bodies].sort(), year: years }).toEqual({
+      type: indexed.type,
+      body: indexed.body,
+      year: indexed.year,
+    });
     await page.selectOption('#f-body', 'ESCAP');
     await page.fill('#q', 'numerique');
     await page.press('#q', 'Enter');
@@ -115,7 +148,10 @@ describe('search lands on the paragraph', () => {
     await p.goto(`${root}fr/search/`);
     expect(await p.isVisible('#no-search')).toBe(true);
     expect(await p.isVisible('#search')).toBe(false);
-    expect(await p.$$eval('#no-search a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(['../../fr/', '../ref/']);
+    expect(await p.$$eval('#no-search a', (as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '../../fr/',
+      '../ref/',
+    ]);
     await context.close();
   });
 });
@@ -132,12 +168,14 @@ describe('search by keyboard, sorted by date', () => {
     await page.goto(`${root}fr/search/`);
     await page.waitForFunction(() => document.getElementById('search')?.dataset.ready === 'true');
     await page.keyboard.press('Tab'); // skip link
-    for (let k = 0; k < 12 && (await page.evaluate(() => document.activeElement?.id)) !== 'q'; k++) await page.keyboard.press('Tab');
+    for (let k = 0; k < 12 && (await page.evaluate(() => document.activeElement?.id)) !== 'q'; k++)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
     await page.keyboard.type('Habitat III Quito');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => /\d/.test(document.getElementById('status')!.textContent ?? ''));
-    for (let k = 0; k < 20 && !(await page.evaluate(() => document.activeElement?.closest('#results') !== null)); k++) await page.keyboard.press('Tab');
+    for (let k = 0; k < 20 && !(await page.evaluate(() => document.activeElement?.closest('#results') !== null)); k++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForURL(/a-c-2-78-l-11\/#pp5$/);
   }, 60_000);
@@ -149,7 +187,9 @@ describe('search by keyboard, sorted by date', () => {
     await page.fill('#q', 'numerique');
     await page.press('#q', 'Enter');
     await page.waitForFunction(() => /\d/.test(document.getElementById('status')!.textContent ?? ''));
-    const dates = await page.$$eval('#results li > p:first-of-type', (ps) => ps.map((p) => /\d{4}-\d{2}-\d{2}/.exec(p.textContent ?? '')?.[0]).filter(Boolean));
+    const dates = await page.$$eval('#results li > p:first-of-type', (ps) =>
+      ps.map((p) => /\d{4}-\d{2}-\d{2}/.exec(p.textContent ?? '')?.[0]).filter(Boolean),
+    );
     expect(dates.length).toBeGreaterThan(1);
     expect([...dates].sort().reverse()).toEqual(dates);
   }, 60_000);

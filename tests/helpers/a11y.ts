@@ -27,11 +27,27 @@ export async function audit(page: Page, url: string): Promise<string[]> {
   const problems: string[] = [];
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(url);
-  const light = (await page.evaluate(`axe.run(document, { runOnly: ${JSON.stringify(TAGS)}, resultTypes: ['violations'] })`)) as AxeResult;
-  for (const v of light.violations) problems.push(`axe ${v.id} (light): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const light = (await page.evaluate(
+    `axe.run(document, { runOnly: ${JSON.stringify(TAGS)}, resultTypes: ['violations'] })`,
+  )) as AxeResult;
+  for (const v of light.violations)
+    problems.push(
+      `axe ${v.id} (light): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+    );
   await page.emulateMedia({ colorScheme: 'dark' });
-  const dark = (await page.evaluate(`axe.run(document, { runOnly: ${JSON.stringify(COLOUR_RULES)}, resultTypes: ['violations'] })`)) as AxeResult;
-  for (const v of dark.violations) problems.push(`axe ${v.id} (dark): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const dark = (await page.evaluate(
+    `axe.run(document, { runOnly: ${JSON.stringify(COLOUR_RULES)}, resultTypes: ['violations'] })`,
+  )) as AxeResult;
+  for (const v of dark.violations)
+    problems.push(
+      `axe ${v.id} (dark): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+    );
   problems.push(...((await page.evaluate(structure)) as string[]));
   return problems;
 }
@@ -47,13 +63,18 @@ function structure(): string[] {
     if (rank > last + 1) problems.push(`heading level skipped: h${last} → h${rank} "${h.textContent?.slice(0, 40)}"`);
     last = rank;
   }
-  for (const sel of ['header', 'nav', 'main', 'footer']) if (!document.querySelector(sel)) problems.push(`no <${sel}> landmark`);
-  if (!/Résolu/.test(document.title) || document.title.length < 10) problems.push(`title "${document.title}" does not name the page and the site`);
+  for (const sel of ['header', 'nav', 'main', 'footer'])
+    if (!document.querySelector(sel)) problems.push(`no <${sel}> landmark`);
+  if (!/Résolu/.test(document.title) || document.title.length < 10)
+    problems.push(`title "${document.title}" does not name the page and the site`);
   const valid = /^(?:ar|en|es|fr|ru|zh)$/;
-  for (const el of document.querySelectorAll('[lang]')) if (!valid.test(el.getAttribute('lang') ?? '')) problems.push(`lang="${el.getAttribute('lang')}"`);
+  for (const el of document.querySelectorAll('[lang]'))
+    if (!valid.test(el.getAttribute('lang') ?? '')) problems.push(`lang="${el.getAttribute('lang')}"`);
   const html = document.documentElement;
-  if (html.lang === 'ar' ? html.dir !== 'rtl' : html.dir !== 'ltr') problems.push(`dir="${html.dir}" on lang="${html.lang}"`);
-  if (document.documentElement.scrollWidth > innerWidth + 1) problems.push(`scrolls horizontally at ${innerWidth}px (${document.documentElement.scrollWidth}px wide)`);
+  if (html.lang === 'ar' ? html.dir !== 'rtl' : html.dir !== 'ltr')
+    problems.push(`dir="${html.dir}" on lang="${html.lang}"`);
+  if (document.documentElement.scrollWidth > innerWidth + 1)
+    problems.push(`scrolls horizontally at ${innerWidth}px (${document.documentElement.scrollWidth}px wide)`);
   return problems;
 }
 
@@ -81,7 +102,8 @@ export async function auditEveryPage(part: 0 | 1): Promise<void> {
       await context.addInitScript({ content: AXE });
       const page = await context.newPage();
       const failures: string[] = [];
-      for (const path of pages) for (const problem of await audit(page, site.url + path)) failures.push(`/${path}: ${problem}`);
+      for (const path of pages)
+        for (const problem of await audit(page, site.url + path)) failures.push(`/${path}: ${problem}`);
       await context.close();
       expect(pages.length).toBeGreaterThan(500);
       expect(failures).toEqual([]);

@@ -5,15 +5,25 @@ import { createGzip } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-  '.wasm': 'application/wasm', '.pagefind': 'application/octet-stream', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /**
  * Serves a built site on 127.0.0.1 under a sub-path (as a library mirror would), like a
  * plain file server: folders answer with their index.html, anything else is a 404.
  */
-export async function serve(dir: string, base = '/miroir/', gzip = false): Promise<{ url: string; server: Server; bytes: () => number; reset: () => void }> {
+export async function serve(
+  dir: string,
+  base = '/miroir/',
+  gzip = false,
+): Promise<{ url: string; server: Server; bytes: () => number; reset: () => void }> {
   let sent = 0;
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -46,6 +56,15 @@ export async function serve(dir: string, base = '/miroir/', gzip = false): Promi
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
 }

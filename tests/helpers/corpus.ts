@@ -22,4 +22,5 @@ export const block = (d: Document, id: string): Block => {
 
 export const text = (b: { inlines: Block['inlines'] }): string => plainText(b.inlines);
 
-export const range = (from: number, to: number, prefix = 'p'): string[] => Array.from({ length: to - from + 1 }, (_, k) => `${prefix}${from + k}`);
+export const range = (from: number, to: number, prefix = 'p'): string[] =>
+  Array.from({ length: to - from + 1 }, (_, k) => `${prefix}${from + k}`);

@@ -15,13 +15,23 @@ const fixture = (path: string): Root => fromHtml(readFileSync(join(FIXTURE_SITE,
 const shipped = readdirSync('content/annotations').flatMap((slug) =>
   readdirSync(join('content/annotations', slug)).map((f) => {
     const source = readFileSync(join('content/annotations', slug, f), 'utf8');
-    return { slug, name: f.replace(/\.mdx$/, ''), data: parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]) as { targets: string[]; language: string; quote?: { exact: string } } };
+    return {
+      slug,
+      name: f.replace(/\.mdx$/, ''),
+      data: parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]) as {
+        targets: string[];
+        language: string;
+        quote?: { exact: string };
+      },
+    };
   }),
 );
 
 /** A paragraph's words, without its note calls (a call "20" is not part of "SMSI"). */
 function wordsOf(el: Element): string {
-  return el.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' && c.tagName !== 'sup' ? wordsOf(c) : ' ')).join('');
+  return el.children
+    .map((c) => (c.type === 'text' ? c.value : c.type === 'element' && c.tagName !== 'sup' ? wordsOf(c) : ' '))
+    .join('');
 }
 
 /** The element before `el` among its parent's element children. */
@@ -34,7 +44,11 @@ function previousElement(tree: Root, el: Element): Element | undefined {
 describe('annotations', () => {
   it('ships at least one per seed, each rendered beside its last target, named for what it annotates, and listed', async () => {
     const docs = Object.values(await seeds());
-    for (const d of docs) expect(shipped.some((a) => a.slug === d.slug), d.slug).toBe(true);
+    for (const d of docs)
+      expect(
+        shipped.some((a) => a.slug === d.slug),
+        d.slug,
+      ).toBe(true);
     for (const a of shipped) {
       const doc = docs.find((d) => d.slug === a.slug)!;
       const p = page(`/${doc.language}/${a.slug}/`);
@@ -54,7 +68,13 @@ describe('annotations', () => {
       const body = select('div', el)!;
       expect(attr(body, 'lang'), a.name).toBe(a.data.language === doc.language ? undefined : a.data.language);
       // On the paragraph's own page too, inside what search indexes.
-      expect(select(`[data-pagefind-body] details#annotation-${a.name}`, page(`/${doc.language}/${a.slug}/${a.data.targets[0]}/`)), a.name).toBeTruthy();
+      expect(
+        select(
+          `[data-pagefind-body] details#annotation-${a.name}`,
+          page(`/${doc.language}/${a.slug}/${a.data.targets[0]}/`),
+        ),
+        a.name,
+      ).toBeTruthy();
     }
   });
 
@@ -63,7 +83,9 @@ describe('annotations', () => {
       const p = page(`/fr/${a.slug}/`);
       const mark = select(`#${a.data.targets[0]} mark[aria-details="annotation-${a.name}"]`, p);
       expect(mark, a.name).toBeTruthy();
-      expect(toText(mark!)).toBe(a.data.quote!.exact.replace(/'/g, '’') === toText(mark!) ? toText(mark!) : a.data.quote!.exact);
+      expect(toText(mark!)).toBe(
+        a.data.quote!.exact.replace(/'/g, '’') === toText(mark!) ? toText(mark!) : a.data.quote!.exact,
+      );
     }
     expect(toText(select('#p99 mark', page('/fr/a-res-80-173/'))!)).toBe('une instance permanente des Nations Unies');
   });
@@ -102,7 +124,9 @@ describe('annotations', () => {
 });
 
 describe('glossary', () => {
-  const glossary = parse(readFileSync('content/glossary/fr.yaml', 'utf8')) as { acronyms: { abbr: string; expansion: string }[] };
+  const glossary = parse(readFileSync('content/glossary/fr.yaml', 'utf8')) as {
+    acronyms: { abbr: string; expansion: string }[];
+  };
 
   it('expands each acronym of the seeds at its first use in each paragraph, and only there', async () => {
     let expanded = 0;
@@ -128,10 +152,16 @@ describe('glossary', () => {
   it('has a page per language: the French one lists every entry, the others say there is none yet', () => {
     const fr = page('/fr/glossary/');
     expect(selectAll('#acronyms ~ dl dt', fr)).toHaveLength(glossary.acronyms.length);
-    expect(selectAll('dt', fr).map((dt) => toText(dt))).toEqual(expect.arrayContaining(['ONU-Femmes', 'Programme de développement durable à l’horizon 2030 (Programme 2030)']));
+    expect(selectAll('dt', fr).map((dt) => toText(dt))).toEqual(
+      expect.arrayContaining(['ONU-Femmes', 'Programme de développement durable à l’horizon 2030 (Programme 2030)']),
+    );
     const ar = page('/ar/glossary/');
-    expect(selectAll('main a[hreflang]', ar).map((a) => attr(a, 'href'))).toEqual(['../../en/glossary/', '../../fr/glossary/']);
-    for (const lang of ['ar', 'en', 'es', 'fr', 'ru', 'zh']) expect(selectAll('footer a', page(`/${lang}/`)).map((a) => attr(a, 'href'))).toContain(`../${lang}/glossary/`);
+    expect(selectAll('main a[hreflang]', ar).map((a) => attr(a, 'href'))).toEqual([
+      '../../en/glossary/',
+      '../../fr/glossary/',
+    ]);
+    for (const lang of ['ar', 'en', 'es', 'fr', 'ru', 'zh'])
+      expect(selectAll('footer a', page(`/${lang}/`)).map((a) => attr(a, 'href'))).toContain(`../${lang}/glossary/`);
   });
 
   it('links named instruments like symbols and counts them in the citation index', () => {
@@ -139,9 +169,16 @@ describe('glossary', () => {
     const named = selectAll('#p3 a', report).find((a) => toText(a) === 'Pacte numérique mondial')!;
     expect(attr(named, 'href')).toBe('https://undocs.org/fr/A/RES/79/1');
     const index = selectAll('main > ul > li > a', page('/fr/ref/a-res-79-1/')).map((a) => attr(a, 'href'));
-    expect(index).toEqual(expect.arrayContaining(['../../../fr/rapport-sg-smsi-2024/#p3', '../../../fr/note-orientation-5-pacte-numerique-mondial/#para-157']));
+    expect(index).toEqual(
+      expect.arrayContaining([
+        '../../../fr/rapport-sg-smsi-2024/#p3',
+        '../../../fr/note-orientation-5-pacte-numerique-mondial/#para-157',
+      ]),
+    );
     // The instrument and its note agree: "Nouveau Programme pour les villes" is resolution 71/256.
-    expect(selectAll('#pp5 a', page('/fr/a-c-2-78-l-11/')).map((a) => attr(a, 'href'))).toContain('https://undocs.org/fr/A/RES/71/256');
+    expect(selectAll('#pp5 a', page('/fr/a-c-2-78-l-11/')).map((a) => attr(a, 'href'))).toContain(
+      'https://undocs.org/fr/A/RES/71/256',
+    );
   });
 });
 
@@ -163,23 +200,35 @@ describe('content that no longer fits the text', () => {
     let stderr = '';
     try {
       execFileSync('npx', ['astro', 'build', '--force', '--outDir', out], {
-        env: { ...process.env, RESOLU_SEEDS: 'tests/fixtures/site/seeds', RESOLU_CONTENT: 'tests/fixtures/broken-content' },
+        env: {
+          ...process.env,
+          RESOLU_SEEDS: 'tests/fixtures/site/seeds',
+          RESOLU_CONTENT: 'tests/fixtures/broken-content',
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
     } catch (error) {
       stderr = String((error as { stderr: Buffer }).stderr) + String((error as { stdout: Buffer }).stdout);
     }
     expect(stderr, 'the build should have failed').toContain('content/ needs fixing before the site can be built');
-    expect(stderr).toContain('content/documents/ict-fr.yaml: correction 1 (paragraph p1): the words "anciennes solutions" are no longer in that paragraph (ict-fr.txt, line');
-    expect(stderr).toContain('content/documents/ict-fr.yaml: correction 2 (paragraph p42): ict-fr.txt has no paragraph "p42"');
-    expect(stderr).toContain('tests/fixtures/broken-content/annotations/a-res-99-1/bad-target.mdx: targets "p42", but A/RES/99/1 has no paragraph with that id');
+    expect(stderr).toContain(
+      'content/documents/ict-fr.yaml: correction 1 (paragraph p1): the words "anciennes solutions" are no longer in that paragraph (ict-fr.txt, line',
+    );
+    expect(stderr).toContain(
+      'content/documents/ict-fr.yaml: correction 2 (paragraph p42): ict-fr.txt has no paragraph "p42"',
+    );
+    expect(stderr).toContain(
+      'tests/fixtures/broken-content/annotations/a-res-99-1/bad-target.mdx: targets "p42", but A/RES/99/1 has no paragraph with that id',
+    );
   }, 120_000);
 });
 
 describe('draft and adopted text', () => {
   const compare = () => fixture('fr/a-res-99-1/compare');
   const row = (draft?: string, adopted?: string) =>
-    selectAll('ol.compare > li', compare()).find((li) => attr(li, 'dataDraft') === draft && attr(li, 'dataAdopted') === adopted);
+    selectAll('ol.compare > li', compare()).find(
+      (li) => attr(li, 'dataDraft') === draft && attr(li, 'dataAdopted') === adopted,
+    );
 
   it('aligns the paragraphs by content and marks insertions and deletions word by word, in words too', () => {
     const p1 = row('p1', 'p1')!;
@@ -196,6 +245,8 @@ describe('draft and adopted text', () => {
 
   it('is linked from both texts', () => {
     expect(selectAll('.compare-links a', fixture('fr/a-res-99-1')).map((a) => attr(a, 'href'))).toEqual(['compare/']);
-    expect(selectAll('.compare-links a', fixture('fr/a-c-2-99-l-5')).map((a) => attr(a, 'href'))).toEqual(['../a-res-99-1/compare/']);
+    expect(selectAll('.compare-links a', fixture('fr/a-c-2-99-l-5')).map((a) => attr(a, 'href'))).toEqual([
+      '../a-res-99-1/compare/',
+    ]);
   });
 });

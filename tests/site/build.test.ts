@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { attr, page, select, selectAll, toText } from '../helpers/site.ts';
 
-const docs = ['a-c-2-78-l-11', 'a-res-80-173', 'rapport-sg-smsi-2024', 'note-orientation-5-pacte-numerique-mondial', 'escap-res-80-1'];
+const docs = [
+  'a-c-2-78-l-11',
+  'a-res-80-173',
+  'rapport-sg-smsi-2024',
+  'note-orientation-5-pacte-numerique-mondial',
+  'escap-res-80-1',
+];
 
 describe('npm run build goes from seeds/ to the finished site', () => {
   it('builds a home per interface language, / as the French home, and a page per document', () => {
@@ -33,7 +39,9 @@ describe('npm run build goes from seeds/ to the finished site', () => {
 
   it('keeps the spaces around links and note calls in a paragraph', () => {
     const p = page('/fr/a-c-2-78-l-11/');
-    expect(toText(select('#pp1', p)!).replace(/\s+/g, ' ')).toContain('Rappelant sa résolution 77/150 du 14 décembre 2022');
+    expect(toText(select('#pp1', p)!).replace(/\s+/g, ' ')).toContain(
+      'Rappelant sa résolution 77/150 du 14 décembre 2022',
+    );
     expect(toText(select('#pp5', p)!).replace(/\s+/g, ' ')).toContain('du 17 au 20 octobre 20163,');
   });
 

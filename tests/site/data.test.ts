@@ -15,14 +15,17 @@ describe('bulk data for every seed', () => {
   it('publishes data.json, valid against the schema published beside it', () => {
     const schema = JSON.parse(readFileSync('dist/data/document.schema.json', 'utf8'));
     expect(schema.type).toBe('object');
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['slug', 'metadata', 'blocks', 'footnotes', 'references']));
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['slug', 'metadata', 'blocks', 'footnotes', 'references']),
+    );
     for (const d of docs) expect(() => DocumentSchema.parse(JSON.parse(file(d, 'data.json')))).not.toThrow();
   });
 
   it('publishes data.txt with every numbered paragraph', () => {
     for (const d of docs) {
       const text = file(d, 'data.txt');
-      for (const b of d.blocks.filter((x) => x.kind === 'operative')) expect(text, `${d.slug} ${b.id}`).toContain(`\n${b.label}. `);
+      for (const b of d.blocks.filter((x) => x.kind === 'operative'))
+        expect(text, `${d.slug} ${b.id}`).toContain(`\n${b.label}. `);
     }
   });
 
@@ -31,23 +34,45 @@ describe('bulk data for every seed', () => {
       const xml = new JSDOM(file(d, 'data.xml'), { contentType: 'application/xml' }).window.document;
       expect(xml.querySelector('parsererror'), d.slug).toBeNull();
       expect(xml.documentElement.tagName).toBe('akomaNtoso');
-      for (const part of ['meta', 'preface', 'preamble', 'mainBody', 'conclusions', 'FRBRWork', 'FRBRExpression', 'FRBRManifestation']) expect(xml.getElementsByTagName(part).length, `${d.slug} ${part}`).toBe(1);
+      for (const part of [
+        'meta',
+        'preface',
+        'preamble',
+        'mainBody',
+        'conclusions',
+        'FRBRWork',
+        'FRBRExpression',
+        'FRBRManifestation',
+      ])
+        expect(xml.getElementsByTagName(part).length, `${d.slug} ${part}`).toBe(1);
       expect(xml.getElementsByTagName('FRBRlanguage')[0].getAttribute('language')).toBe('fra');
       const count = (kind: string) => d.blocks.filter((b) => b.kind === kind).length;
       expect(xml.getElementsByTagName('paragraph').length, d.slug).toBe(count('operative') + count('paragraph'));
       expect(xml.getElementsByTagName('point').length, d.slug).toBe(count('subparagraph'));
       expect(xml.querySelectorAll('preamble > container').length, d.slug).toBe(count('preambular'));
-      expect(xml.getElementsByTagName('authorialNote').length, d.slug).toBe(d.blocks.flatMap((b) => b.inlines).filter((i) => i.t === 'noteref').length);
-      expect(xml.getElementsByTagName('ref').length, d.slug).toBeGreaterThanOrEqual(d.references.filter((r) => !/^fn/.test(r.in)).length);
+      expect(xml.getElementsByTagName('authorialNote').length, d.slug).toBe(
+        d.blocks.flatMap((b) => b.inlines).filter((i) => i.t === 'noteref').length,
+      );
+      expect(xml.getElementsByTagName('ref').length, d.slug).toBeGreaterThanOrEqual(
+        d.references.filter((r) => !/^fn/.test(r.in)).length,
+      );
       // eIds map one-to-one to paragraph ids.
       const eIds = [...xml.querySelectorAll('[eId]')].map((e) => e.getAttribute('eId'));
-      for (const b of d.blocks.filter((x) => ['operative', 'subparagraph', 'preambular', 'paragraph'].includes(x.kind))) expect(eIds, `${d.slug} ${b.id}`).toContain(eIdOf(b.id));
+      for (const b of d.blocks.filter((x) => ['operative', 'subparagraph', 'preambular', 'paragraph'].includes(x.kind)))
+        expect(eIds, `${d.slug} ${b.id}`).toContain(eIdOf(b.id));
       expect(new Set(eIds).size).toBe(eIds.length);
     }
   });
 
   it('maps paragraph ids to AKN4UN eIds', () => {
-    expect(['p12', 'p9-e', 'p2-a-ii', 'pp3', 'para-4', 'annex1-p4'].map(eIdOf)).toEqual(['para_12', 'para_9__list_1__point_e', 'para_2__list_1__point_a__list_1__point_ii', 'preamble__para_3', 'para_u4', 'annex_1__para_4']);
+    expect(['p12', 'p9-e', 'p2-a-ii', 'pp3', 'para-4', 'annex1-p4'].map(eIdOf)).toEqual([
+      'para_12',
+      'para_9__list_1__point_e',
+      'para_2__list_1__point_a__list_1__point_ii',
+      'preamble__para_3',
+      'para_u4',
+      'annex_1__para_4',
+    ]);
   });
 
   it('publishes BibTeX, RIS and CSL-JSON beside each page, and a cite page with the code highlighted', () => {
@@ -68,21 +93,33 @@ describe('bulk data for every seed', () => {
   it('lists every document in the catalogue with addresses that exist', () => {
     const catalog = JSON.parse(readFileSync('dist/data/catalog.json', 'utf8'));
     expect(catalog.documents).toHaveLength(docs.length);
-    for (const entry of catalog.documents) for (const url of Object.values(entry.urls) as string[]) expect(() => readFileSync(`dist/${url.endsWith('/') ? `${url}index.html` : url}`), url).not.toThrow();
+    for (const entry of catalog.documents)
+      for (const url of Object.values(entry.urls) as string[])
+        expect(() => readFileSync(`dist/${url.endsWith('/') ? `${url}index.html` : url}`), url).not.toThrow();
   });
 
   it('offers discovery: sitemap with hreflang, robots.txt, Atom feed, canonical, Dublin Core and JSON-LD', () => {
     const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
-    expect(new JSDOM(sitemap, { contentType: 'application/xml' }).window.document.querySelector('parsererror')).toBeNull();
+    expect(
+      new JSDOM(sitemap, { contentType: 'application/xml' }).window.document.querySelector('parsererror'),
+    ).toBeNull();
     for (const d of docs) expect(sitemap).toContain(`/${d.language}/${d.slug}/</loc>`);
     expect(sitemap).toContain('hreflang="ar"');
     expect(readFileSync('dist/robots.txt', 'utf8')).toContain('User-agent: *');
     const feed = new JSDOM(readFileSync('dist/feed.xml', 'utf8'), { contentType: 'application/xml' }).window.document;
     expect(feed.getElementsByTagName('entry').length).toBe(docs.length);
-    const html = file(docs.find((d) => d.slug === 'a-res-80-173')!, 'index.html');
+    const html = file(
+      docs.find((d) => d.slug === 'a-res-80-173')!,
+      'index.html',
+    );
     expect(html).toContain('<link rel="canonical" href="./">');
     expect(html).toContain('<meta name="DC.identifier" content="A/RES/80/173">');
     const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)![1]);
-    expect(ld).toMatchObject({ '@type': 'Legislation', identifier: 'A/RES/80/173', datePublished: '2025-12-17', inLanguage: 'fr' });
+    expect(ld).toMatchObject({
+      '@type': 'Legislation',
+      identifier: 'A/RES/80/173',
+      datePublished: '2025-12-17',
+      inLanguage: 'fr',
+    });
   });
 });

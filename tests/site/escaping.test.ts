@@ -13,7 +13,11 @@ describe('everything from a source text is escaped', () => {
   it('renders <script>, <img onerror>, <iframe> and javascript: links as inert text', () => {
     // As the browser parses it: no element comes from the text, only characters.
     const tree = fromHtml(html);
-    expect(selectAll('script', tree).filter((s) => toText(s).includes('alert') && s.properties.type !== 'application/ld+json')).toEqual([]);
+    expect(
+      selectAll('script', tree).filter(
+        (s) => toText(s).includes('alert') && s.properties.type !== 'application/ld+json',
+      ),
+    ).toEqual([]);
     expect(selectAll('img, iframe, [onerror]', tree)).toEqual([]);
     expect(html).toContain('&lt;img src=x onerror="alert(1)"&gt;'); // quotes are inert in text: only & < > are escaped there
     // In JSON-LD, "<" is escaped so that the text cannot close the script element.

@@ -44,13 +44,17 @@ describe('weight and robustness', () => {
     for (const f of pages.filter((x) => !x.includes('/search/') && x !== '404.html')) {
       const html = readFileSync(join('dist', f), 'utf8');
       // Data for catalogues (JSON-LD) is no script: browsers never run it.
-      expect(html.replace(/<script type="application\/ld\+json">[^<]*<\/script>/, ''), f).not.toMatch(/<script|@font-face|<style/i);
+      expect(html.replace(/<script type="application\/ld\+json">[^<]*<\/script>/, ''), f).not.toMatch(
+        /<script|@font-face|<style/i,
+      );
       expect(html.match(/<link[^>]+rel="stylesheet"[^>]*>/g) ?? [], f).toHaveLength(1);
       expect(html, f).not.toMatch(/(?:src|href)="(?:https?:)?\/\/(?!undocs\.org|www\.|[a-z0-9.-]+\/)/i);
       expect(html).not.toMatch(/<(?:img|iframe|link|script)[^>]+(?:src|href)="https?:/i);
     }
     for (const f of pages.filter((x) => x.includes('/search/'))) {
-      const scripts = [...readFileSync(join('dist', f), 'utf8').matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+      const scripts = [...readFileSync(join('dist', f), 'utf8').matchAll(/<script[^>]*src="([^"]+)"/g)].map(
+        (m) => m[1],
+      );
       expect(scripts).toEqual(['../../search.js']);
     }
     const css = readFileSync('dist/site.css', 'utf8');

@@ -3,8 +3,16 @@ import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seeds } from '../helpers/corpus.ts';
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-const pages = (readdirSync('dist', { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => join('dist', f));
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+const pages = (readdirSync('dist', { recursive: true }) as string[])
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => join('dist', f));
 const cache = new Map<string, { ids: Set<string>; hrefs: string[] }>();
 function read(file: string) {
   let entry = cache.get(file);
@@ -22,7 +30,11 @@ function read(file: string) {
 /** The file a relative link from `from` opens, as a static server would serve it. */
 function target(from: string, href: string): string {
   const path = normalize(join(dirname(from), decodeURIComponent(href.split('#')[0])));
-  return path === normalize(from) || href.startsWith('#') ? from : existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
+  return path === normalize(from) || href.startsWith('#')
+    ? from
+    : existsSync(path) && statSync(path).isDirectory()
+      ? join(path, 'index.html')
+      : path;
 }
 
 describe('links in dist/', () => {
@@ -37,7 +49,8 @@ describe('links in dist/', () => {
           continue;
         }
         const fragment = href.includes('#') ? decodeURIComponent(href.split('#')[1]) : '';
-        if (fragment && to.endsWith('.html') && !read(to).ids.has(fragment)) broken.push(`${file} → ${href} (no #${fragment})`);
+        if (fragment && to.endsWith('.html') && !read(to).ids.has(fragment))
+          broken.push(`${file} → ${href} (no #${fragment})`);
       }
     }
     expect(broken.slice(0, 20)).toEqual([]);

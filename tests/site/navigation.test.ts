@@ -10,20 +10,25 @@ describe('citation index', () => {
     expect(cites.some((h) => h.includes('/a-res-80-173/#'))).toBe(true);
     expect(cites.some((h) => h.includes('/rapport-sg-smsi-2024/#'))).toBe(true);
     expect(selectAll('blockquote', p).length).toBe(cites.length);
-    expect(selectAll('a[rel~="external"]', p).map((a) => attr(a, 'href'))).toContain('https://undocs.org/fr/A/RES/70/125');
+    expect(selectAll('a[rel~="external"]', p).map((a) => attr(a, 'href'))).toContain(
+      'https://undocs.org/fr/A/RES/70/125',
+    );
   });
 
   it('names a preambular paragraph as such, never as the operative paragraph of the same number', () => {
     const p = page('/fr/ref/a-res-70-125/');
     const link = selectAll('main > ul > li > a', p).find((a) => attr(a, 'href')!.endsWith('/a-res-80-173/#pp1'))!;
     expect(toText(link)).toBe('A/RES/80/173, alinéa 1 du préambule');
-    expect(toText(select('title', page('/fr/a-res-80-173/pp1/'))!)).toBe('A/RES/80/173, alinéa 1 du préambule · Résolu');
+    expect(toText(select('title', page('/fr/a-res-80-173/pp1/'))!)).toBe(
+      'A/RES/80/173, alinéa 1 du préambule · Résolu',
+    );
     expect(toText(select('title', page('/fr/a-res-80-173/p1/'))!)).toBe('A/RES/80/173, paragraphe 1 · Résolu');
     expect(toText(select('title', page('/en/ref/a-res-70-125/'))!)).toContain('A/RES/70/125');
   });
 
   it('has an index page per interface language listing every cited symbol', () => {
-    for (const lang of ['fr', 'ar', 'zh']) expect(selectAll('main ul.refs > li', page(`/${lang}/ref/`)).length).toBeGreaterThan(100);
+    for (const lang of ['fr', 'ar', 'zh'])
+      expect(selectAll('main ul.refs > li', page(`/${lang}/ref/`)).length).toBeGreaterThan(100);
   });
 });
 
@@ -34,7 +39,9 @@ describe('single-paragraph pages', () => {
     expect(select('#fn16', p)).toBeTruthy();
     const links = selectAll('nav a', p).map((a) => attr(a, 'href'));
     expect(links).toEqual(expect.arrayContaining(['../#p37', '../p36/', '../p38/']));
-    expect(readFileSync('dist/fr/a-c-2-78-l-11/p37/index.html', 'utf8')).toContain('<link rel="canonical" href="../#p37">');
+    expect(readFileSync('dist/fr/a-c-2-78-l-11/p37/index.html', 'utf8')).toContain(
+      '<link rel="canonical" href="../#p37">',
+    );
     expect(statSync('dist/fr/a-c-2-78-l-11/p37/index.html').size).toBeLessThan(8 * 1024);
   });
 
@@ -60,7 +67,9 @@ describe('homes', () => {
   it('group documents by body and type, newest first, with symbol, title, date and language', () => {
     const p = page('/fr/');
     const bodies = selectAll('main > section > h2', p).map((h) => toText(h));
-    expect(bodies).toEqual(expect.arrayContaining(['Assemblée générale', 'Commission économique et sociale pour l’Asie et le Pacifique']));
+    expect(bodies).toEqual(
+      expect.arrayContaining(['Assemblée générale', 'Commission économique et sociale pour l’Asie et le Pacifique']),
+    );
     const ga = selectAll('main > section', p).find((s) => toText(select('h2', s)!) === 'Assemblée générale')!;
     expect(selectAll('h3', ga).map((h) => toText(h))).toEqual(['Résolution', 'Projet de résolution']);
     expect(toText(ga)).toContain('2025-12-17');
@@ -71,7 +80,8 @@ describe('homes', () => {
       const p = page(path);
       expect(selectAll('h1', p), path).toHaveLength(1);
       expect(attr(select('a.skip', p)!, 'href')).toBe('#main');
-      for (const landmark of ['header', 'main', 'footer', 'nav']) expect(select(landmark, p), `${path} ${landmark}`).toBeTruthy();
+      for (const landmark of ['header', 'main', 'footer', 'nav'])
+        expect(select(landmark, p), `${path} ${landmark}`).toBeTruthy();
     }
   });
 });

@@ -39,7 +39,10 @@ describe('decoding source bytes', () => {
   });
 
   it('refuses empty and binary files with a message naming the file', async () => {
-    for (const [bytes, reason] of [[new Uint8Array(), 'empty'], [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), 'binary']] as const) {
+    for (const [bytes, reason] of [
+      [new Uint8Array(), 'empty'],
+      [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), 'binary'],
+    ] as const) {
       const result = await ingest(`bad-${reason}.txt`, bytes);
       expect(result.ok).toBe(false);
       if (!result.ok) {

@@ -60,17 +60,40 @@ describe('sessions per language', () => {
 describe('paragraph numbering and letters per language', () => {
   it('reads Arabic "1 -" and maps Arabic and Cyrillic letters to Latin ids by position', async () => {
     expect(TABLES.ar.operativeNumber.exec('12 - تقرر')?.groups?.n).toBe('12');
-    const ar = await ingest('ar.txt', new TextEncoder().encode('إن الجمعية العامة،\n\n1 - تهيب:\n\n(أ) أن تعزز؛\n\n(ب) أن تسد؛\n\n(ج) أن تدعم.\n'));
+    const ar = await ingest(
+      'ar.txt',
+      new TextEncoder().encode('إن الجمعية العامة،\n\n1 - تهيب:\n\n(أ) أن تعزز؛\n\n(ب) أن تسد؛\n\n(ج) أن تدعم.\n'),
+    );
     expect(ar.ok && ar.document.blocks.map((b) => b.id)).toEqual(['formula', 'p1', 'p1-a', 'p1-b', 'p1-c']);
-    const ru = await ingest('ru.txt', new TextEncoder().encode('Генеральная Ассамблея,\n\n1. призывает:\n\nа) содействовать;\n\nб) преодолевать;\n\nв) поддерживать.\n'));
+    const ru = await ingest(
+      'ru.txt',
+      new TextEncoder().encode(
+        'Генеральная Ассамблея,\n\n1. призывает:\n\nа) содействовать;\n\nб) преодолевать;\n\nв) поддерживать.\n',
+      ),
+    );
     expect(ru.ok && ru.document.blocks.map((b) => b.id)).toEqual(['formula', 'p1', 'p1-a', 'p1-b', 'p1-c']);
   });
 
   it('reads Arabic-Indic digits as ASCII and roman sub-sub-paragraphs under their letter', async () => {
-    const ar = await ingest('ar.txt', new TextEncoder().encode('إن الجمعية العامة،\n\n١ - تقرر ما يلي؛\n\n٢ - تهيب بالدول؛\n'));
+    const ar = await ingest(
+      'ar.txt',
+      new TextEncoder().encode('إن الجمعية العامة،\n\n١ - تقرر ما يلي؛\n\n٢ - تهيب بالدول؛\n'),
+    );
     expect(ar.ok && ar.document.blocks.map((b) => b.id)).toEqual(['formula', 'p1', 'p2']);
-    const en = await ingest('en.txt', new TextEncoder().encode('The General Assembly,\n\n2. Calls upon:\n\n(a) States:\n\n(i) To act;\n\n(ii) To report;\n\n(b) Others to help.\n'));
-    expect(en.ok && en.document.blocks.map((b) => b.id)).toEqual(['formula', 'p2', 'p2-a', 'p2-a-i', 'p2-a-ii', 'p2-b']);
+    const en = await ingest(
+      'en.txt',
+      new TextEncoder().encode(
+        'The General Assembly,\n\n2. Calls upon:\n\n(a) States:\n\n(i) To act;\n\n(ii) To report;\n\n(b) Others to help.\n',
+      ),
+    );
+    expect(en.ok && en.document.blocks.map((b) => b.id)).toEqual([
+      'formula',
+      'p2',
+      'p2-a',
+      'p2-a-i',
+      'p2-a-ii',
+      'p2-b',
+    ]);
   });
 });
 
@@ -86,12 +109,25 @@ describe('section ids across languages', () => {
   it('gives the same section the same id in every language version: its rank, not its words', async () => {
     const ids: Record<string, string[]> = {};
     for (const [lang, [first, second]] of Object.entries(sectionTitles)) {
-      const source = readFileSync(`tests/fixtures/mini/${lang}.txt`, 'utf8').replace(/^1([. ])/m, `${first}\n\n1$1`).replace(/^3([. ])/m, `${second}\n\n3$1`);
+      const source = readFileSync(`tests/fixtures/mini/${lang}.txt`, 'utf8')
+        .replace(/^1([. ])/m, `${first}\n\n1$1`)
+        .replace(/^3([. ])/m, `${second}\n\n3$1`);
       const r = await ingest(`${lang}.txt`, new TextEncoder().encode(source));
       if (!r.ok) throw new Error(r.diagnostic.message);
       ids[lang] = r.document.blocks.map((b) => `${b.kind}:${b.id}`);
     }
-    expect(ids.en).toEqual(['formula:formula', 'preambular:pp1', 'preambular:pp2', 'heading:h1', 'operative:p1', 'operative:p2', 'subparagraph:p2-a', 'subparagraph:p2-b', 'heading:h2', 'operative:p3']);
+    expect(ids.en).toEqual([
+      'formula:formula',
+      'preambular:pp1',
+      'preambular:pp2',
+      'heading:h1',
+      'operative:p1',
+      'operative:p2',
+      'subparagraph:p2-a',
+      'subparagraph:p2-b',
+      'heading:h2',
+      'operative:p3',
+    ]);
     for (const lang of ['es', 'ru', 'ar', 'zh']) expect(ids[lang], lang).toEqual(ids.en);
   });
 });
@@ -99,13 +135,27 @@ describe('section ids across languages', () => {
 describe('blank lines: double-spaced wraps or paragraph breaks', () => {
   it('reads the two double-spaced PDF seeds as wrapped lines, the others as blank-separated', () => {
     const seeds = readdirSync('seeds').sort();
-    expect(seeds.map((f) => isDoubleSpaced(readFileSync(`seeds/${f}`, 'utf8').split('\n')))).toEqual([true, false, true, false, false]);
+    expect(seeds.map((f) => isDoubleSpaced(readFileSync(`seeds/${f}`, 'utf8').split('\n')))).toEqual([
+      true,
+      false,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('keeps a short text of titles and one-line paragraphs apart: short unpunctuated lines are headings, not wraps', async () => {
-    const source = 'Digital cooperation\n\nThe General Assembly,\n\nRecalling its resolution 70/125,\n\nDigital divides\n\n1. Notes the gap.\n\nData governance\n\n2. Decides to act.\n';
+    const source =
+      'Digital cooperation\n\nThe General Assembly,\n\nRecalling its resolution 70/125,\n\nDigital divides\n\n1. Notes the gap.\n\nData governance\n\n2. Decides to act.\n';
     const r = await ingest('en.txt', new TextEncoder().encode(source));
     if (!r.ok) throw new Error(r.diagnostic.message);
-    expect(r.document.blocks.map((b) => `${b.kind}:${b.id}`)).toEqual(['formula:formula', 'preambular:pp1', 'heading:h1', 'operative:p1', 'heading:h2', 'operative:p2']);
+    expect(r.document.blocks.map((b) => `${b.kind}:${b.id}`)).toEqual([
+      'formula:formula',
+      'preambular:pp1',
+      'heading:h1',
+      'operative:p1',
+      'heading:h2',
+      'operative:p2',
+    ]);
   });
 });

@@ -20,15 +20,21 @@ describe('interface strings', () => {
   });
 
   it('uses every key somewhere in the site code (no dead strings)', () => {
-    const code = [...readdirSync('src', { recursive: true, withFileTypes: true }), ...readdirSync('public', { withFileTypes: true })]
+    const code = [
+      ...readdirSync('src', { recursive: true, withFileTypes: true }),
+      ...readdirSync('public', { withFileTypes: true }),
+    ]
       .filter((f) => f.isFile() && /\.(astro|ts|js)$/.test(f.name))
       .map((f) => readFileSync(`${f.parentPath}/${f.name}`, 'utf8'))
       .join('\n');
     // Built as `type.${…}`, `body.${…}` (also looked up so by search.js) and `annotation.kind.${…}`.
     const dynamic = /^(?:type|body|annotation\.kind)\./;
-    for (const key of reference.filter((k) => !dynamic.test(k) && k !== 'language.name')) expect(code.includes(`'${key}'`), key).toBe(true);
+    for (const key of reference.filter((k) => !dynamic.test(k) && k !== 'language.name'))
+      expect(code.includes(`'${key}'`), key).toBe(true);
     // Every kind of annotation has its name, and no other.
-    expect(reference.filter((k) => k.startsWith('annotation.kind.')).sort()).toEqual(ANNOTATION_KINDS.map((k) => `annotation.kind.${k}`).sort());
+    expect(reference.filter((k) => k.startsWith('annotation.kind.')).sort()).toEqual(
+      ANNOTATION_KINDS.map((k) => `annotation.kind.${k}`).sort(),
+    );
   });
 
   it('translates through i18next and takes the direction from Intl', () => {

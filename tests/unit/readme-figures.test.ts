@@ -24,9 +24,19 @@ describe('the README’s Performance section', () => {
   });
 
   it('explains every missed target', () => {
-    for (const line of targetTable()!.split('\n').filter((l) => l.endsWith('| missed |'))) {
+    for (const line of targetTable()!
+      .split('\n')
+      .filter((l) => l.endsWith('| missed |'))) {
       const target = line.split('|')[1].trim();
-      const key = /build ≤ 120 s/.test(target) ? '120 s — missed' : /RSS/.test(target) ? 'Peak RSS ≤ 4 GB — missed' : /rebuild/.test(target) ? 'Rebuild after one change ≤ 25 % — missed' : /ingest/.test(target) ? 'Ingest ≥ 2 MB/s per core — missed' : 'Linear growth — missed';
+      const key = /build ≤ 120 s/.test(target)
+        ? '120 s — missed'
+        : /RSS/.test(target)
+          ? 'Peak RSS ≤ 4 GB — missed'
+          : /rebuild/.test(target)
+            ? 'Rebuild after one change ≤ 25 % — missed'
+            : /ingest/.test(target)
+              ? 'Ingest ≥ 2 MB/s per core — missed'
+              : 'Linear growth — missed';
       expect(readme, target).toContain(key);
     }
   });

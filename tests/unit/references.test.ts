@@ -7,7 +7,10 @@ import type { Document, Inline } from '../../src/model/document.ts';
 import { seeds } from '../helpers/corpus.ts';
 
 const fr = { language: 'fr' as const, table: table('fr'), ownBody: bodyById('GA') };
-const refs = (text: string, ctx: ReferenceContext = fr) => toInlines(text, ctx).filter((i): i is Extract<Inline, { t: 'ref' }> => i.t === 'ref').map((i) => i.symbol);
+const refs = (text: string, ctx: ReferenceContext = fr) =>
+  toInlines(text, ctx)
+    .filter((i): i is Extract<Inline, { t: 'ref' }> => i.t === 'ref')
+    .map((i) => i.symbol);
 
 describe('document slugs (DESIGN.md contract)', () => {
   it.each([
@@ -45,7 +48,10 @@ describe('resolutions cited by number', () => {
     ['sa résolution 70/125 du 16 décembre 2015', ['A/RES/70/125']],
     ['la résolution 2023/3 du Conseil économique et social, en date du 7 juin 2023', ['E/RES/2023/3']],
     ['Résolutions 56/183, 57/238 et 76/189.', ['A/RES/56/183', 'A/RES/57/238', 'A/RES/76/189']],
-    ['Résolutions 2006/46, 2008/3 et 2022/15 du Conseil économique et social.', ['E/RES/2006/46', 'E/RES/2008/3', 'E/RES/2022/15']],
+    [
+      'Résolutions 2006/46, 2008/3 et 2022/15 du Conseil économique et social.',
+      ['E/RES/2006/46', 'E/RES/2008/3', 'E/RES/2022/15'],
+    ],
     ['la résolution 2006/46 du Conseil en date du 28 juillet 2006', ['E/RES/2006/46']],
     ['la résolution 70/1 de l’Assemblée générale', ['A/RES/70/1']],
     ['Voir résolution 2200 A (XXI), annexe.', ['A/RES/2200(XXI)']],
@@ -80,14 +86,18 @@ describe('the hyperlink lists of seeds 000 and 003 are ground truth', () => {
   it.each(['000', '003'])('every undocs URL listed in %s is produced from its text', (key) => {
     const doc = d[key];
     const produced = new Set(doc.references.map((r) => r.url.toLowerCase()));
-    const listed = doc.linkHints.map((h) => h.url.replace(/^https?:\/\/www\./i, 'https://').toLowerCase()).filter((u) => u.includes('undocs.org'));
+    const listed = doc.linkHints
+      .map((h) => h.url.replace(/^https?:\/\/www\./i, 'https://').toLowerCase())
+      .filter((u) => u.includes('undocs.org'));
     expect(listed.length).toBeGreaterThan(key === '000' ? 40 : 20);
     expect(listed.filter((u) => !produced.has(u))).toEqual([]);
   });
 
   it('uses a list entry as the link target only where the text cannot give it, and says so', () => {
     const fromHints = d['003'].diagnostics.filter((x) => x.code === 'link-target-from-hint');
-    expect(fromHints.map((x) => x.message)).toEqual([expect.stringContaining('"2011/33" links to https://undocs.org/fr/E/2011/INF/2')]);
+    expect(fromHints.map((x) => x.message)).toEqual([
+      expect.stringContaining('"2011/33" links to https://undocs.org/fr/E/2011/INF/2'),
+    ]);
     expect(d['000'].diagnostics.filter((x) => x.code === 'link-target-from-hint')).toEqual([]);
   });
 

@@ -50,9 +50,20 @@ describe('screen-reader journeys (virtual screen reader)', () => {
     load('fr/');
     const nav = document.querySelector('header nav')!;
     const spoken = await read(nav, 24);
-    for (const name of ['العربية', 'English', 'Español', 'Русский', '中文']) expect(spoken.some((s) => s.includes(name)), name).toBe(true);
+    for (const name of ['العربية', 'English', 'Español', 'Русский', '中文'])
+      expect(
+        spoken.some((s) => s.includes(name)),
+        name,
+      ).toBe(true);
     const links = [...nav.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('lang')]);
-    expect(links).toEqual([['العربية', 'ar'], ['English', 'en'], ['Español', 'es'], ['Français', 'fr'], ['Русский', 'ru'], ['中文', 'zh']]);
+    expect(links).toEqual([
+      ['العربية', 'ar'],
+      ['English', 'en'],
+      ['Español', 'es'],
+      ['Français', 'fr'],
+      ['Русский', 'ru'],
+      ['中文', 'zh'],
+    ]);
   });
 
   it('reads the Arabic interface as right-to-left Arabic content', async () => {
@@ -60,7 +71,10 @@ describe('screen-reader journeys (virtual screen reader)', () => {
     expect(document.documentElement.getAttribute('dir')).toBe('rtl');
     expect(document.documentElement.getAttribute('lang')).toBe('ar');
     const spoken = await read(document.body, 6);
-    expect(spoken.some((s) => s.includes('الانتقال إلى المحتوى')), spoken.join(' | ')).toBe(true);
+    expect(
+      spoken.some((s) => s.includes('الانتقال إلى المحتوى')),
+      spoken.join(' | '),
+    ).toBe(true);
     // A French document listed there keeps its own language and direction.
     const doc = document.querySelector('main li > a[lang="fr"]')!;
     expect(doc.getAttribute('dir')).toBe('ltr');

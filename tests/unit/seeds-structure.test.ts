@@ -63,14 +63,17 @@ describe('000 — A/C.2/78/L.11, PDF text', () => {
   });
 
   it('places calls glued to words and set apart by a space', () => {
-    const call = (id: string, marker: string) => block(d['000'], id).inlines.some((i) => i.t === 'noteref' && i.marker === marker);
+    const call = (id: string, marker: string) =>
+      block(d['000'], id).inlines.some((i) => i.t === 'noteref' && i.marker === marker);
     expect(call('pp1', '1')).toBe(true); // "la question1,"
     expect(call('pp2', '2')).toBe(true); // "sur la question 2,"
     expect(call('p37', '16')).toBe(true); // "Groupe de travail16," whose note text is absent
   });
 
   it('re-joins paragraph 43 across the footnote rule that split it', () => {
-    expect(text(block(d['000'], 'p43'))).toContain('en tant que facteurs essentiels du développement durable et combler le fossé numérique');
+    expect(text(block(d['000'], 'p43'))).toContain(
+      'en tant que facteurs essentiels du développement durable et combler le fossé numérique',
+    );
   });
 });
 
@@ -132,9 +135,20 @@ describe('002 — report of the Secretary-General, PDF text', () => {
     expect(d['002'].footnotes.filter((n) => n.missing).map((n) => n.marker)).toEqual(['82']);
     const withUrl = d['002'].footnotes.filter((n) => /https?:\/\//.test(text(n)));
     expect(withUrl.length).toBeGreaterThan(50);
-    for (const n of withUrl) expect(n.inlines.some((i) => i.t === 'url'), n.id).toBe(true);
+    for (const n of withUrl)
+      expect(
+        n.inlines.some((i) => i.t === 'url'),
+        n.id,
+      ).toBe(true);
     // A URL cut at a line end is whole again.
-    expect(d['002'].footnotes[0].inlines.some((i) => i.t === 'url' && i.href === 'https://unctad.org/publication/2024-report-secretary-general-progress-made-implementation-and-follow-outcomes-world')).toBe(true);
+    expect(
+      d['002'].footnotes[0].inlines.some(
+        (i) =>
+          i.t === 'url' &&
+          i.href ===
+            'https://unctad.org/publication/2024-report-secretary-general-progress-made-implementation-and-follow-outcomes-world',
+      ),
+    ).toBe(true);
   });
 
   it('takes metadata from content/, and shows the symbol as unknown rather than inventing one', () => {
@@ -150,8 +164,18 @@ describe('003 — policy brief, two-column PDF text', () => {
     expect(ids(d['003'], 'heading').length).toBeGreaterThan(20);
     expect(ids(d['003'], 'paragraph')[0]).toBe('para-1');
     expect(d['003'].footnotes.map((n) => n.marker)).toEqual(range(1, 19, ''));
-    expect(d['003'].footnotes.every((n) => d['003'].blocks.some((b) => b.inlines.some((i) => i.t === 'noteref' && i.marker === n.marker)))).toBe(true);
-    expect(ids(d['003'], 'figure')).toEqual(['fig-figure-i', 'fig-figure-ii', 'fig-figure-iii', 'fig-figure-iv', 'fig-figure-v']);
+    expect(
+      d['003'].footnotes.every((n) =>
+        d['003'].blocks.some((b) => b.inlines.some((i) => i.t === 'noteref' && i.marker === n.marker)),
+      ),
+    ).toBe(true);
+    expect(ids(d['003'], 'figure')).toEqual([
+      'fig-figure-i',
+      'fig-figure-ii',
+      'fig-figure-iii',
+      'fig-figure-iv',
+      'fig-figure-v',
+    ]);
   });
 
   it('keeps a figure’s caption and source together, and its scattered chart numbers out of paragraphs', () => {
@@ -176,7 +200,9 @@ describe('004 — ESCAP/RES/80/1, converter Markdown', () => {
     expect(d['004'].metadata.symbol).toBe('ESCAP/RES/80/1');
     expect(d['004'].metadata.body).toBe('ESCAP');
     expect(d['004'].metadata.date).toBe('2024-04-26');
-    expect(d['004'].metadata.title).toBe("Tirer parti de l'innovation numérique pour promouvoir le développement durable en Asie et dans le Pacifique");
+    expect(d['004'].metadata.title).toBe(
+      "Tirer parti de l'innovation numérique pour promouvoir le développement durable en Asie et dans le Pacifique",
+    );
   });
 
   it('has pp1–pp9, p1–p9 and the sub-paragraphs of 1 and 9', () => {

@@ -27,7 +27,12 @@ describe('paragraph text is only running text', () => {
   it('contains none of the hyperlink lists the PDF extraction appended to pages', () => {
     for (const doc of Object.values(d)) {
       const hinted = new Set(doc.linkHints.map((h) => h.url));
-      for (const b of doc.blocks) for (const i of b.inlines) if (i.t === 'url') expect(hinted.has(i.v) && doc.format === 'pdf-text' && i.v === text(b).trim(), `${doc.file} ${b.id}`).toBe(false);
+      for (const b of doc.blocks)
+        for (const i of b.inlines)
+          if (i.t === 'url')
+            expect(hinted.has(i.v) && doc.format === 'pdf-text' && i.v === text(b).trim(), `${doc.file} ${b.id}`).toBe(
+              false,
+            );
       for (const t of runningText(doc)) expect(t).not.toMatch(/^https?:\/\/\S+$/m);
     }
     expect(d['000'].linkHints.length).toBeGreaterThan(40);
@@ -39,7 +44,9 @@ describe('paragraph text is only running text', () => {
     // made the symbol a link inside those brackets.
     const header = d['001'].header.map(text).join('\n');
     expect(header).toContain('[sans renvoi à une grande commission (A/80/L.41)]');
-    for (const doc of Object.values(d)) for (const b of [...doc.header, ...doc.blocks]) expect(text(b), `${doc.file} ${'id' in b ? b.id : ''}`).not.toMatch(/\]\(|\(\[/);
+    for (const doc of Object.values(d))
+      for (const b of [...doc.header, ...doc.blocks])
+        expect(text(b), `${doc.file} ${'id' in b ? b.id : ''}`).not.toMatch(/\]\(|\(\[/);
   });
 
   it('contains no footnote text', () => {

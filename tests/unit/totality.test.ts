@@ -41,7 +41,10 @@ describe('ingest is total', () => {
       expect(result.ok, `case ${k}`).toBe(true);
       if (result.ok) {
         expect(() => Document.parse(result.document)).not.toThrow();
-        expect(result.document.diagnostics.some((d) => d.code === 'parser-failure'), `case ${k}`).toBe(false);
+        expect(
+          result.document.diagnostics.some((d) => d.code === 'parser-failure'),
+          `case ${k}`,
+        ).toBe(false);
       }
     }
   }, 120_000);

@@ -62,10 +62,16 @@ export const BODIES: Body[] = [
     id: 'ESCAP',
     series: 'ESCAP',
     names: {
-      fr: ["Commission économique et sociale pour l'Asie et le Pacifique", 'Commission économique et sociale pour l’Asie et le Pacifique'],
+      fr: [
+        "Commission économique et sociale pour l'Asie et le Pacifique",
+        'Commission économique et sociale pour l’Asie et le Pacifique',
+      ],
       en: ['Economic and Social Commission for Asia and the Pacific'],
       es: ['Comisión Económica y Social para Asia y el Pacífico'],
-      ru: ['Экономической и социальной комиссии для Азии и Тихого океана', 'Экономическая и социальная комиссия для Азии и Тихого океана'],
+      ru: [
+        'Экономической и социальной комиссии для Азии и Тихого океана',
+        'Экономическая и социальная комиссия для Азии и Тихого океана',
+      ],
       ar: ['اللجنة الاقتصادية والاجتماعية لآسيا والمحيط الهادئ'],
       zh: ['亚洲及太平洋经济社会委员会', '亚太经社会'],
     },

@@ -1,7 +1,20 @@
 import type { LanguageTable } from './types.ts';
 import { loadWordList } from '../wordlists.ts';
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 export const en: LanguageTable = {
   code: 'en',
@@ -12,7 +25,8 @@ export const en: LanguageTable = {
     /^The (?:General Assembly|[\p{L}\s-]*Council|[\p{L}\s-]*Commission[\p{L}\s-]*),?$/u,
     /^We, [^.]{5,300},$/u,
   ],
-  preambularOpenings: /^(?:Recalling|Reaffirming|Aware|Conscious|Considering|Noting|Taking|Stressing|Emphasizing|Recognizing|Welcoming|Affirming|Having|Convinced|Determined|Concerned|Deeply|Bearing|Guided|Reiterating|Expressing|Acknowledging|Mindful|Alarmed|Underlining)/u,
+  preambularOpenings:
+    /^(?:Recalling|Reaffirming|Aware|Conscious|Considering|Noting|Taking|Stressing|Emphasizing|Recognizing|Welcoming|Affirming|Having|Convinced|Determined|Concerned|Deeply|Bearing|Guided|Reiterating|Expressing|Acknowledging|Mindful|Alarmed|Underlining)/u,
   operativeNumber: /^(?<n>\d{1,3})\.\s+/u,
   subLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,

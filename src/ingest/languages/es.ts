@@ -1,7 +1,20 @@
 import type { LanguageTable } from './types.ts';
 import { loadWordList } from '../wordlists.ts';
 
-const months = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre|setiembre', 'octubre', 'noviembre', 'diciembre'];
+const months = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre|setiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
 
 export const es: LanguageTable = {
   code: 'es',
@@ -12,7 +25,8 @@ export const es: LanguageTable = {
     /^(?:La |El )(?:Asamblea General|Consejo [\p{L}\s-]+|Comisión [\p{L}\s-]+),?$/u,
     /^Nosotros, [^.]{5,300},$/u,
   ],
-  preambularOpenings: /^(?:Recordando|Reafirmando|Consciente|Considerando|Observando|Tomando|Destacando|Subrayando|Reconociendo|Acogiendo|Afirmando|Habiendo|Convencida|Decidida|Preocupada|Profundamente|Teniendo|Guiada|Reiterando|Expresando|Alarmada)/u,
+  preambularOpenings:
+    /^(?:Recordando|Reafirmando|Consciente|Considerando|Observando|Tomando|Destacando|Subrayando|Reconociendo|Acogiendo|Afirmando|Habiendo|Convencida|Decidida|Preocupada|Profundamente|Teniendo|Guiada|Reiterando|Expresando|Alarmada)/u,
   operativeNumber: /^(?<n>\d{1,3})\.\s+/u,
   subLetters: 'abcdefghijklmnñopqrstuvwxyz'.split('').filter((l) => l !== 'ñ'),
   subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,

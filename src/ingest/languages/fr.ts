@@ -1,7 +1,20 @@
 import type { LanguageTable } from './types.ts';
 import { loadWordList } from '../wordlists.ts';
 
-const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const months = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 
 export const fr: LanguageTable = {
   code: 'fr',
@@ -12,7 +25,8 @@ export const fr: LanguageTable = {
     /^(?:L[’']\s?|La |Le )(?:Assemblée générale|Conseil [\p{L}\s’'-]+|Commission [\p{L}\s’'-]+),?$/u,
     /^Nous, [^.]{5,300},$/u,
   ],
-  preambularOpenings: /^(?:Rappelant|Réaffirmant|Consciente?|Considérant|Notant|Prenant|Soulignant|Reconnaissant|Se félicitant|S[’']appuyant|Accueillant|Affirmant|Ayant|Constatant|Convaincue?|Déterminée?|Préoccupée?|Profondément|Saluant|Sachant|Tenant|Gardant|Guidée?|Réitérant|Insistant|Exprimant|Estimant|Alarmée?|Soucieuse?)/u,
+  preambularOpenings:
+    /^(?:Rappelant|Réaffirmant|Consciente?|Considérant|Notant|Prenant|Soulignant|Reconnaissant|Se félicitant|S[’']appuyant|Accueillant|Affirmant|Ayant|Constatant|Convaincue?|Déterminée?|Préoccupée?|Profondément|Saluant|Sachant|Tenant|Gardant|Guidée?|Réitérant|Insistant|Exprimant|Estimant|Alarmée?|Soucieuse?)/u,
   operativeNumber: /^(?<n>\d{1,3})\.\s+/u,
   subLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,

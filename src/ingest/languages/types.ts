@@ -37,7 +37,10 @@ export interface LanguageTable {
   /** Agenda item line; group `n` is the item number. */
   agendaItem: RegExp;
   /** "Resolution adopted by … on <date>" and similar; maps a header line to a document type. */
-  documentTypes: { pattern: RegExp; type: 'draft-resolution' | 'resolution' | 'decision' | 'report' | 'policy-brief' }[];
+  documentTypes: {
+    pattern: RegExp;
+    type: 'draft-resolution' | 'resolution' | 'decision' | 'report' | 'policy-brief';
+  }[];
   /**
    * A paragraph named just before a citation ("paragraphe 12 de sa résolution 70/1"):
    * tested on the text that precedes the "resolution" word; groups `n` and `l`.

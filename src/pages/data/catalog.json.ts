@@ -14,8 +14,18 @@ export const GET: APIRoute = async () => {
       ...d.metadata,
       paragraphs: d.blocks.filter((b) => b.kind === 'operative').length,
       notes: d.footnotes.length,
-      urls: { page, json: `${page}data.json`, text: `${page}data.txt`, akomaNtoso: `${page}data.xml`, bibtex: `${page}cite.bib`, ris: `${page}cite.ris`, csl: `${page}cite.csl.json` },
+      urls: {
+        page,
+        json: `${page}data.json`,
+        text: `${page}data.txt`,
+        akomaNtoso: `${page}data.xml`,
+        bibtex: `${page}cite.bib`,
+        ris: `${page}cite.ris`,
+        csl: `${page}cite.csl.json`,
+      },
     };
   });
-  return new Response(`${JSON.stringify({ schema: 'document.schema.json', documents: catalog }, null, 2)}\n`, { headers: { 'content-type': 'application/json' } });
+  return new Response(`${JSON.stringify({ schema: 'document.schema.json', documents: catalog }, null, 2)}\n`, {
+    headers: { 'content-type': 'application/json' },
+  });
 };
