@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
 import rehypeSlug from 'rehype-slug';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // Documents are rendered from the ingest model by components; Markdown/MDX is only for
 // hand-written pages, whose headings get ids from rehype-slug. SmartyPants stays off: it
@@ -18,7 +19,8 @@ export default defineConfig({
   // a space between a word and a link or a note call could vanish from a paragraph.
   compressHTML: true,
   markdown: { processor },
-  integrations: [mdx({ processor })],
+  // The search index is part of the build: written once the pages are (astro:build:done).
+  integrations: [mdx({ processor }), pagefindIndex()],
   // Editors' content (annotations) is imported from @content: content/, or the fixtures
   // the tests name in RESOLU_CONTENT.
   vite: { resolve: { alias: { '@content': resolve(process.env.RESOLU_CONTENT ?? 'content') } } },

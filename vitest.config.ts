@@ -1,14 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two layers, as Starlight splits `__tests__` from `__e2e__`:
+ * - `unit`: ingest, model, exports, locales, on the seeds and the real fixtures; builds nothing;
+ * - `site`: the built site (dist/ and a small fixture site) and the browser, built once by
+ *   tests/global-setup.ts before any of its files runs.
+ * `npm test` runs both; `npm run test:unit` or `npm run test:site` one of them.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    fileParallelism: true,
-    // The site tests read dist/, which `npm test` builds first (see tests/global-setup.ts).
-    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 60_000,
     // Browser suites are I/O-bound; two workers keep both cores busy.
     maxWorkers: 2,
-    hookTimeout: 600_000,
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], globalSetup: ['tests/unit-setup.ts'] } },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
   },
 });

@@ -7,6 +7,9 @@ const siteRoot = new URL('./', import.meta.url);
 const say = (key, vars = {}) => (strings[key] ?? key).replace(/{{(\w+)}}/g, (_, k) => vars[k]);
 const $ = (id) => document.getElementById(id);
 
+// Over file:// (a mirror opened from disk) Pagefind cannot fetch its index, even in a
+// browser that runs this module: the page keeps saying so, and points to the lists.
+if (location.protocol === 'file:') throw new Error('search needs the site served over HTTP');
 document.getElementById('no-search').hidden = true;
 form.hidden = false;
 

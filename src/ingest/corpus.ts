@@ -21,7 +21,8 @@ export interface Corpus {
 /** Diagnostics that mean the editors' content must be fixed before publishing. */
 const CONTENT_ERRORS = new Set(['correction-stale', 'correction-target']);
 
-const SOURCE = /\.(?:txt|md)$/i;
+/** A source text is a .txt or .md file; anything else in seeds/ (its SHA256SUMS) is not a document. */
+export const SOURCE_TEXT = /\.(?:txt|md)$/i;
 
 /** Reads content/documents/*.yaml, keyed by the seed file they describe. */
 export async function loadEditorial(
@@ -63,7 +64,7 @@ export async function loadCorpus(seedsDir: string, contentDir: string): Promise<
   const { bySource, problems } = await loadEditorial(join(contentDir, 'documents'));
   const { glossaries, problems: glossaryProblems } = await loadGlossaries(contentDir);
   problems.push(...glossaryProblems);
-  const names = (await readdir(seedsDir)).filter((f) => SOURCE.test(f)).sort();
+  const names = (await readdir(seedsDir)).filter((f) => SOURCE_TEXT.test(f)).sort();
   const documents: Document[] = [];
   for (const name of names) {
     const bytes = new Uint8Array(await readFile(join(seedsDir, name)));

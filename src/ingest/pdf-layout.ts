@@ -1,5 +1,5 @@
 import type { LanguageTable } from './languages/index.ts';
-import type { BodyLine, Layout, RawNote } from './layout.ts';
+import type { Layout, RawNote } from './layout.ts';
 import { isSymbol } from './symbols.ts';
 
 /** A URL alone on its line, as PDF extractors list a page's hyperlinks after its notes. */

@@ -1,4 +1,4 @@
-import type { Block, BlockKind, Diagnostic } from '../model/document.ts';
+import type { BlockKind, Diagnostic } from '../model/document.ts';
 import { SECTION_NUMBER } from './blocks.ts';
 import { IdRegistry, asciiDigits, isRoman, latinLetter } from './ids.ts';
 import type { LanguageTable } from './languages/index.ts';

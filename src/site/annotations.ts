@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { AnnotationFrontmatter, locateQuote } from '../annotations/annotation.ts';
 import { plainText } from '../ingest/references.ts';
 import { paragraphLabel } from './citations.ts';
@@ -130,11 +131,7 @@ export async function annotationsOf(
 }
 
 /** What an annotation annotates, in the page's language: "Annotation du paragraphe 12". */
-export function annotationName(
-  a: Annotation,
-  doc: Document,
-  tr: (key: string, vars?: Record<string, unknown>) => string,
-): string {
+export function annotationName(a: Annotation, doc: Document, tr: TFunction): string {
   const blocks = a.data.targets.map((id) => doc.blocks.find((b) => b.id === id)!);
   if (blocks.length > 1) return tr('annotation.ofMany', { list: blocks.map(paragraphLabel).join(', ') });
   return blocks[0].kind === 'preambular'

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 const build = (out: string) => {
   rmSync(out, { recursive: true, force: true });
   execFileSync('npx', ['astro', 'build', '--force', '--outDir', out], { stdio: 'ignore' });
-  execFileSync('npx', ['tsx', 'src/cli/index-search.ts', out], { stdio: 'ignore' });
 };
 const tree = (dir: string) =>
   (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
+import { findChromium } from './chromium.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,19 +53,8 @@ export async function serve(
   return { url: `http://127.0.0.1:${port}${base}`, server, bytes: () => sent, reset: () => void (sent = 0) };
 }
 
-/** Debian's Chromium, driven by playwright-core (no browser download). */
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
+/** A headless Chromium (see findChromium for which), driven by playwright-core: no browser download. */
+export async function launch(): Promise<Browser> {
+  const { executablePath, args } = await findChromium();
+  return chromium.launch({ executablePath, args });
 }

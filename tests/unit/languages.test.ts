@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { SOURCE_TEXT } from '../../src/ingest/corpus.ts';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index.ts';
 import { isDoubleSpaced } from '../../src/ingest/pdf-layout.ts';
@@ -134,7 +135,9 @@ describe('section ids across languages', () => {
 
 describe('blank lines: double-spaced wraps or paragraph breaks', () => {
   it('reads the two double-spaced PDF seeds as wrapped lines, the others as blank-separated', () => {
-    const seeds = readdirSync('seeds').sort();
+    const seeds = readdirSync('seeds')
+      .filter((f) => SOURCE_TEXT.test(f))
+      .sort();
     expect(seeds.map((f) => isDoubleSpaced(readFileSync(`seeds/${f}`, 'utf8').split('\n')))).toEqual([
       true,
       false,
