@@ -11,9 +11,13 @@ export interface RawBlock {
 /** Roman-numeral or capital-letter section numbers: "I.", "A.". */
 export const SECTION_NUMBER = /^(?<n>[IVXL]{1,6}|[A-Z])\.\s+\S/u;
 
+/** The enacting formula stands alone, even where no blank line sets it off ("… 1947" / "The Security Council,"). */
+const isFormulaLine = (text: string, lang: LanguageTable): boolean => lang.formulas.some((f) => f.test(text.trim()));
+
 /** The line opens a numbered or lettered unit, whatever its indentation. */
 export function opensUnit(text: string, lang: LanguageTable): boolean {
   return (
+    isFormulaLine(text, lang) ||
     lang.operativeNumber.test(text) ||
     lang.subParagraph.test(text) ||
     SECTION_NUMBER.test(text) ||
@@ -29,9 +33,11 @@ export function opensUnit(text: string, lang: LanguageTable): boolean {
 export function segment(layout: Layout, lang: LanguageTable): RawBlock[] {
   const blocks: RawBlock[] = [];
   let current: RawBlock | null = null;
+  let afterFormula = false;
   for (const l of layout.body) {
     const starts =
       current === null ||
+      afterFormula ||
       opensUnit(l.text, lang) ||
       (layout.blankSeparatesBlocks ? l.breakBefore : l.indented && !l.breakBefore) ||
       // After a page break an indented line is ambiguous: rejoin() decides.
@@ -41,6 +47,7 @@ export function segment(layout: Layout, lang: LanguageTable): RawBlock[] {
       blocks.push(current);
     }
     current!.lines.push({ text: l.text, line: l.line });
+    afterFormula = isFormulaLine(l.text, lang);
   }
   return blocks;
 }
@@ -63,7 +70,13 @@ export function rejoin(blocks: RawBlock[], lang: LanguageTable, isHeadingLike: (
     const prev = out[out.length - 1];
     const first = b.lines[0].text;
     // A preambular opening starts a paragraph even in lower case (Russian: "ссылаясь").
-    if (prev && b.afterBreak && !opensUnit(first, lang) && !lang.preambularOpenings.test(first)) {
+    if (
+      prev &&
+      b.afterBreak &&
+      !opensUnit(first, lang) &&
+      !lang.preambularOpenings.test(first) &&
+      !isFormulaLine(lastText(prev), lang)
+    ) {
       const prevText = lastText(prev);
       const lower = OPENS_LOWER.test(first);
       const unfinished =

@@ -104,7 +104,7 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
       add({ kind: 'heading', id: `annex${part}`, level: 1, label: annex.groups?.n, text, line });
       continue;
     }
-    if (lang.closing.test(plain)) {
+    if (lang.closing.test(plain) || lang.councilAdoption?.test(plain)) {
       add({ kind: 'closing', id: 'closing', text, line });
       continue;
     }
