@@ -1,5 +1,6 @@
 import type { Block, BlockKind, Diagnostic } from '../model/document.ts';
 import { SECTION_NUMBER } from './blocks.ts';
+import { misreadOperativeNumber } from './ocr-numbers.ts';
 import { IdRegistry, asciiDigits, isRoman, latinLetter } from './ids.ts';
 import type { LanguageTable } from './languages/index.ts';
 import { CALL_CLOSE, CALL_OPEN } from './layout.ts';
@@ -112,9 +113,16 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
       i = figure(blocks, i, lang, out, part);
       continue;
     }
-    const num = lang.operativeNumber.exec(text);
+    const num = lang.operativeNumber.exec(text) ?? misreadOperativeNumber(text, lastNumber + 1);
     if (num?.groups) {
       const n = Number(num.groups.n);
+      if (num.groups.printed !== undefined && num.groups.printed !== String(n))
+        diagnostics.push({
+          line,
+          severity: 'info',
+          code: 'paragraph-number-misread',
+          message: `"${num[0].trim()}" read as paragraph ${n}, the number the sequence expects; printed as is`,
+        });
       const rest = text.slice(num[0].length);
       if (
         n === lastNumber + 1 ||
@@ -130,7 +138,7 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
           });
         lastNumber = n;
         zone = 'operative';
-        parent = add({ kind: 'operative', id: `p${n}`, label: String(n), text: rest, line });
+        parent = add({ kind: 'operative', id: `p${n}`, label: num.groups.printed ?? String(n), text: rest, line });
         letter = null;
         continue;
       }
