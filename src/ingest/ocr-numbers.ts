@@ -11,14 +11,18 @@
 const LOOKALIKES: Record<string, string> = { l: '1', L: '1', i: '1', I: '1', O: '0', o: '0', S: '5' };
 
 /** A number-like token, then a stop or comma, then the paragraph's first word. */
-const MISREAD = /^(?<printed>[\dlLiIOoS]{1,3})\s*[.,]\s+(?=\p{L}|\()/u;
+const MISREAD = /^(?<printed>[\dlLiIOoS]{1,3})\s*[.,](?:\s+(?=\p{L}|\()|(?=\p{Lu}\p{Ll}))/u;
 
 /**
  * A misread operative number at the start of `text`, read as `expected`, or null. Its
  * groups: `n` the number the sequence gives, `printed` the token as printed.
  */
-export function misreadOperativeNumber(text: string, expected: number): RegExpExecArray | null {
-  const m = MISREAD.exec(text);
+export function misreadOperativeNumber(
+  text: string,
+  expected: number,
+  following: () => number | null,
+): RegExpExecArray | null {
+  const m = MISREAD.exec(text) ?? unpunctuated(text, expected, following);
   if (!m?.groups) return null;
   const { printed } = m.groups;
   // "I." alone is a roman section number, never a misread 1.
@@ -29,6 +33,21 @@ export function misreadOperativeNumber(text: string, expected: number): RegExpEx
   if (Number(digits) !== expected) return null;
   m.groups.n = String(expected);
   return m;
+}
+
+/** Digits without their stop ("7 Calls upon"): paragraph 7 only between paragraphs 6 and 8. */
+const UNPUNCTUATED = /^(?<printed>\d{1,3})\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u;
+function unpunctuated(text: string, expected: number, following: () => number | null): RegExpExecArray | null {
+  const m = UNPUNCTUATED.exec(text);
+  return m?.groups && Number(m.groups.printed) === expected && following() === expected + 1 ? m : null;
+}
+
+/**
+ * A printed number that breaks the sequence where its neighbours keep it ("8" between
+ * paragraphs 4 and 6) is the number the sequence gives: a misreading of 5.
+ */
+export function betweenNeighbours(printed: number, last: number, following: () => number | null): number {
+  return printed !== last + 1 && last > 0 && following() === last + 2 ? last + 1 : printed;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Block, BlockKind, Diagnostic } from '../model/document.ts';
 import { SECTION_NUMBER } from './blocks.ts';
-import { misreadOperativeNumber } from './ocr-numbers.ts';
+import { betweenNeighbours, misreadOperativeNumber } from './ocr-numbers.ts';
 import { IdRegistry, asciiDigits, isRoman, latinLetter } from './ids.ts';
 import type { LanguageTable } from './languages/index.ts';
 import { CALL_CLOSE, CALL_OPEN } from './layout.ts';
@@ -113,10 +113,12 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
       i = figure(blocks, i, lang, out, part);
       continue;
     }
-    const num = lang.operativeNumber.exec(text) ?? misreadOperativeNumber(text, lastNumber + 1);
+    const following = () => nextPrintedNumber(blocks, i, lang);
+    const num = lang.operativeNumber.exec(text) ?? misreadOperativeNumber(text, lastNumber + 1, following);
     if (num?.groups) {
-      const n = Number(num.groups.n);
-      if (num.groups.printed !== undefined && num.groups.printed !== String(n))
+      num.groups.printed ??= num.groups.n;
+      const n = betweenNeighbours(Number(num.groups.n), lastNumber, following);
+      if (num.groups.printed !== String(n))
         diagnostics.push({
           line,
           severity: 'info',
@@ -216,6 +218,15 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
   }
   assignIds(out, diagnostics);
   return { header, blocks: out, diagnostics };
+}
+
+/** The number printed on the next numbered paragraph after block `at`, if one comes soon. */
+function nextPrintedNumber(blocks: TextBlock[], at: number, lang: LanguageTable): number | null {
+  for (let k = at + 1; k < Math.min(blocks.length, at + 40); k++) {
+    const m = lang.operativeNumber.exec(asciiDigits(blocks[k].text.trim()));
+    if (m?.groups) return Number(m.groups.n);
+  }
+  return null;
 }
 
 /**
