@@ -15,10 +15,15 @@ export const SECTION_NUMBER = /^(?<n>[IVXL]{1,6}|[A-Z])\.\s+\S/u;
 /** The enacting formula stands alone, even where no blank line sets it off ("… 1947" / "The Security Council,"). */
 const isFormulaLine = (text: string, lang: LanguageTable): boolean => lang.formulas.some((f) => f.test(text.trim()));
 
+/** A Council resolution's heading line ("53 (1948). Resolution of 7 July 1948"), set under other text. */
+const isCouncilHeadingLine = (text: string, lang: LanguageTable): boolean =>
+  text.trim().length <= 60 && (lang.councilHeadings ?? []).some((p) => p.test(text.trim()));
+
 /** The line opens a numbered or lettered unit, whatever its indentation. */
 export function opensUnit(text: string, lang: LanguageTable): boolean {
   return (
     isFormulaLine(text, lang) ||
+    isCouncilHeadingLine(text, lang) ||
     lang.operativeNumber.test(text) ||
     opensMisreadNumber(text) ||
     lang.subParagraph.test(text) ||

@@ -33,7 +33,7 @@ export const en: LanguageTable = {
   closing: /^(?<n>\d{1,3})(?:st|nd|rd|th)\s+plenary meeting/iu,
   councilHeadings: [
     /^(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)\.?\s+Resolution\s+of\b/u,
-    /^RESOLUTION\s+(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)/iu,
+    /^(?:RESOLUTION|Resolution)\s+(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)/u,
   ],
   // "by the Security Council at its …th meeting" opens the header of later volumes, not a closing.
   councilAdoption: /^Adopted\b(?!\s+by\s+the\b).{0,80}?\d\s*(?:st|nd|rd|th|d)(?!\p{L})[\s_.]*meeting\b/u,

@@ -33,7 +33,7 @@ export const es: LanguageTable = {
   closing: /^(?<n>\d{1,3})\s*[ªa]\s+sesión plenaria/iu,
   councilHeadings: [
     /^(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)\.?\s+Resolución\s+de\b/u,
-    /^RESOLUCIÓN\s+(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)/iu,
+    /^(?:RESOLUCIÓN|Resolución)\s+(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)/u,
   ],
   councilAdoption: /^Aprobada\b(?!\s+por\s+el\b).{0,80}?\d\s*[ªa]\.?\s+sesión\b/u,
   annex: /^Anexo(?:\s+(?<n>[IVX]+|\d+))?$/u,

@@ -33,7 +33,7 @@ export const fr: LanguageTable = {
   closing: /^(?<n>\d{1,3})\s*(?:e|ème|re)\s+séance plénière/iu,
   councilHeadings: [
     /^(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)\.?\s+Résolution\s+du\b/u,
-    /^RÉSOLUTION\s+(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)/iu,
+    /^(?:RÉSOLUTION|Résolution)\s+(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)/u,
   ],
   councilAdoption: /^Adoptée\b(?!\s+par\s+le\b).{0,80}?\d\s*(?:e|ème|re)\s+séance\b/u,
   annex: /^Annexe(?:\s+(?<n>[IVX]+|\d+))?$/u,
