@@ -1,6 +1,6 @@
 import type { LanguageTable } from './languages/index.ts';
 import type { BodyLine, Layout } from './layout.ts';
-import { opensMisreadNumber } from './ocr-numbers.ts';
+import { opensMisreadLetter, opensMisreadNumber } from './ocr-numbers.ts';
 
 /** A run of source lines that reads as one unit (paragraph, heading, …) before classification. */
 export interface RawBlock {
@@ -26,6 +26,7 @@ export function opensUnit(text: string, lang: LanguageTable): boolean {
     isCouncilHeadingLine(text, lang) ||
     lang.operativeNumber.test(text) ||
     opensMisreadNumber(text) ||
+    opensMisreadLetter(text) ||
     lang.subParagraph.test(text) ||
     SECTION_NUMBER.test(text) ||
     lang.figure.test(text)

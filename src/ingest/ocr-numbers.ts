@@ -59,3 +59,22 @@ export function opensMisreadNumber(text: string): boolean {
   const m = MISREAD.exec(text);
   return m?.groups !== undefined && m.groups.printed !== 'I' && /^\p{Lu}\p{Ll}/u.test(text.slice(m[0].length));
 }
+
+/** Digits and signs OCR prints for sub-paragraph letters: "(6)" for (b), "(1)" for (i), "(¢)" for (c). */
+const LETTER_LOOKALIKES: Record<string, string> = { '6': 'b', '1': 'i', l: 'i', '¢': 'c', '0': 'o' };
+const MISREAD_LETTER = /^\((?<l>[61l¢0])\)\s+(?=\p{L})/u;
+
+/**
+ * A sub-paragraph letter misread as a look-alike ("(6)" between (a) and (c), "(1)" after
+ * (h)), accepted only as the letter the sequence expects next. Groups: `l` as printed,
+ * `as` the letter the sequence gives.
+ */
+export function misreadSubLetter(text: string, expected: string): RegExpExecArray | null {
+  const m = MISREAD_LETTER.exec(text);
+  if (!m?.groups || LETTER_LOOKALIKES[m.groups.l] !== expected) return null;
+  m.groups.as = expected;
+  return m;
+}
+
+/** The line may open a sub-paragraph with a misread letter ("(6) To settle"). */
+export const opensMisreadLetter = (text: string): boolean => /^\([61l¢0]\)\s+\p{Lu}/u.test(text);

@@ -1,6 +1,6 @@
 import type { Block, BlockKind, Diagnostic } from '../model/document.ts';
 import { SECTION_NUMBER } from './blocks.ts';
-import { betweenNeighbours, misreadOperativeNumber } from './ocr-numbers.ts';
+import { betweenNeighbours, misreadOperativeNumber, misreadSubLetter } from './ocr-numbers.ts';
 import { IdRegistry, asciiDigits, isRoman, latinLetter } from './ids.ts';
 import type { LanguageTable } from './languages/index.ts';
 import { CALL_CLOSE, CALL_OPEN } from './layout.ts';
@@ -157,15 +157,19 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
       parent = add({ kind: 'operative', id: `p${n}`, label: String(n), text: rest, line });
       continue;
     }
-    const sub = lang.subParagraph.exec(text);
-    if (sub?.groups && isHeadingLike(text.slice(sub[0].length))) {
+    const sub: RegExpExecArray | null =
+      lang.subParagraph.exec(text) ??
+      (parent ? misreadSubLetter(text, letter ? String.fromCharCode(letter.charCodeAt(0) + 1) : 'a') : null);
+    // Under a paragraph that announces a list ("Calls upon the parties:"), a lettered line is an item.
+    const inList = parent !== null && (letter !== null || /[:：]\s*$/u.test(withoutCalls(parent.text)));
+    if (sub?.groups && !inList && isHeadingLike(text.slice(sub[0].length))) {
       // A lettered line without final punctuation titles a sub-section (reports).
       add({ kind: 'heading', id: headingId(), level: 4, label: sub.groups.l, text: text.slice(sub[0].length), line });
       continue;
     }
     if (sub?.groups && parent) {
-      const printed = sub.groups.l;
-      const asLetter = latinLetter(printed, lang.subLetters);
+      const printed: string = sub.groups.l;
+      const asLetter: string | null = sub.groups.as ?? latinLetter(printed, lang.subLetters);
       const predecessor: string = letter ? String.fromCharCode(letter.charCodeAt(0) + 1) : 'a';
       const roman = isRoman(printed) && letter !== null && asLetter !== predecessor;
       const rest = text.slice(sub[0].length);
