@@ -60,7 +60,8 @@ export function segment(layout: Layout, lang: LanguageTable): RawBlock[] {
   return blocks;
 }
 
-const TERMINAL = /[.;:!?»)"”؛؟。；：！？]\s*(?:\uE000[^\uE001]*\uE001)?$/u;
+// A note call after the stop, marked or a bare spaced number in OCR ("Secretary-General; 4"), still ends it.
+const TERMINAL = /[.;:!?»)"”؛؟。；：！？]\s*(?:\uE000[^\uE001]*\uE001|\s\d{1,3})?$/u;
 const OPENS_LOWER = /^[\p{Ll}]/u;
 
 /** The last visible text of a block, without trailing note calls. */
@@ -89,7 +90,7 @@ export function rejoin(blocks: RawBlock[], lang: LanguageTable, isHeadingLike: (
       const lower = OPENS_LOWER.test(first);
       const unfinished =
         !TERMINAL.test(prevText) &&
-        !/[,،，]\s*$/u.test(prevText) &&
+        !/[,،，]\s*(?:\d{1,3}\s*)?$/u.test(prevText) &&
         !isHeadingLike(prev.lines.map((l) => l.text).join(' '));
       if (lower || (unfinished && !isHeadingLike(b.lines.map((l) => l.text).join(' ')))) {
         prev.lines.push(...b.lines);

@@ -68,6 +68,13 @@ describe('the sequence decides a number or letter misread by OCR', () => {
     expect(block(d27, 'para-1-b')).toMatchObject({ kind: 'subparagraph', label: '6' });
     const d543 = await read('S_RES_0543_1983_EN_GOLD.txt');
     expect(d543.blocks.filter((b) => b.kind === 'subparagraph').map((b) => b.label)).toEqual(['a', '6', 'c']);
+    // "Force, 22" (a spaced note call after the comma) ends the preambular paragraph: "Decides:" is not swallowed.
+    expect(d543.blocks.filter((b) => /^para-1/.test(b.id)).map((b) => b.id)).toEqual([
+      'para-1',
+      'para-1-a',
+      'para-1-b',
+      'para-1-c',
+    ]);
   });
 
   it('87: "Decides:" then (a), (b) are an unnumbered operative paragraph and its items', async () => {
