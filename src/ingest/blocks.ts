@@ -1,5 +1,6 @@
 import type { LanguageTable } from './languages/index.ts';
 import type { BodyLine, Layout } from './layout.ts';
+import { opensMisreadLetter, opensMisreadNumber } from './ocr-numbers.ts';
 
 /** A run of source lines that reads as one unit (paragraph, heading, …) before classification. */
 export interface RawBlock {
@@ -11,10 +12,21 @@ export interface RawBlock {
 /** Roman-numeral or capital-letter section numbers: "I.", "A.". */
 export const SECTION_NUMBER = /^(?<n>[IVXL]{1,6}|[A-Z])\.\s+\S/u;
 
+/** The enacting formula stands alone, even where no blank line sets it off ("… 1947" / "The Security Council,"). */
+const isFormulaLine = (text: string, lang: LanguageTable): boolean => lang.formulas.some((f) => f.test(text.trim()));
+
+/** A Council resolution's heading line ("53 (1948). Resolution of 7 July 1948"), set under other text. */
+const isCouncilHeadingLine = (text: string, lang: LanguageTable): boolean =>
+  text.trim().length <= 60 && (lang.councilHeadings ?? []).some((p) => p.test(text.trim()));
+
 /** The line opens a numbered or lettered unit, whatever its indentation. */
 export function opensUnit(text: string, lang: LanguageTable): boolean {
   return (
+    isFormulaLine(text, lang) ||
+    isCouncilHeadingLine(text, lang) ||
     lang.operativeNumber.test(text) ||
+    opensMisreadNumber(text) ||
+    opensMisreadLetter(text) ||
     lang.subParagraph.test(text) ||
     SECTION_NUMBER.test(text) ||
     lang.figure.test(text)
@@ -29,9 +41,11 @@ export function opensUnit(text: string, lang: LanguageTable): boolean {
 export function segment(layout: Layout, lang: LanguageTable): RawBlock[] {
   const blocks: RawBlock[] = [];
   let current: RawBlock | null = null;
+  let afterFormula = false;
   for (const l of layout.body) {
     const starts =
       current === null ||
+      afterFormula ||
       opensUnit(l.text, lang) ||
       (layout.blankSeparatesBlocks ? l.breakBefore : l.indented && !l.breakBefore) ||
       // After a page break an indented line is ambiguous: rejoin() decides.
@@ -41,11 +55,13 @@ export function segment(layout: Layout, lang: LanguageTable): RawBlock[] {
       blocks.push(current);
     }
     current!.lines.push({ text: l.text, line: l.line });
+    afterFormula = isFormulaLine(l.text, lang);
   }
   return blocks;
 }
 
-const TERMINAL = /[.;:!?»)"”؛؟。；：！？]\s*(?:\uE000[^\uE001]*\uE001)?$/u;
+// A note call after the stop, marked or a bare spaced number in OCR ("Secretary-General; 4"), still ends it.
+const TERMINAL = /[.;:!?»)"”؛؟。；：！？]\s*(?:\uE000[^\uE001]*\uE001|\s\d{1,3})?$/u;
 const OPENS_LOWER = /^[\p{Ll}]/u;
 
 /** The last visible text of a block, without trailing note calls. */
@@ -63,12 +79,18 @@ export function rejoin(blocks: RawBlock[], lang: LanguageTable, isHeadingLike: (
     const prev = out[out.length - 1];
     const first = b.lines[0].text;
     // A preambular opening starts a paragraph even in lower case (Russian: "ссылаясь").
-    if (prev && b.afterBreak && !opensUnit(first, lang) && !lang.preambularOpenings.test(first)) {
+    if (
+      prev &&
+      b.afterBreak &&
+      !opensUnit(first, lang) &&
+      !lang.preambularOpenings.test(first) &&
+      !isFormulaLine(lastText(prev), lang)
+    ) {
       const prevText = lastText(prev);
       const lower = OPENS_LOWER.test(first);
       const unfinished =
         !TERMINAL.test(prevText) &&
-        !/[,،，]\s*$/u.test(prevText) &&
+        !/[,،，]\s*(?:\d{1,3}\s*)?$/u.test(prevText) &&
         !isHeadingLike(prev.lines.map((l) => l.text).join(' '));
       if (lower || (unfinished && !isHeadingLike(b.lines.map((l) => l.text).join(' ')))) {
         prev.lines.push(...b.lines);

@@ -27,6 +27,7 @@ import { corpusOf, joinLines, type Lexicon, repairSpacing } from './reflow.ts';
 import { bodyInHeading, noteId, plainText, toInlines } from './references.ts';
 import { applyLinkHints, canonical } from './link-hints.ts';
 import { classify, isHeadingLike, type Structure } from './structure.ts';
+import { applyCouncilHeading, namedResolution } from './council-yearbook.ts';
 import { slugify } from './symbols.ts';
 
 export type IngestResult = { ok: true; document: Document } | { ok: false; diagnostic: Diagnostic };
@@ -128,8 +129,14 @@ async function build(
     },
   );
 
-  const structure = classify(joined, lang);
+  const named = namedResolution(joined, lang);
+  named.diagnostics.forEach(report);
+  const structure = classify(named.kept, lang);
   structure.diagnostics.forEach(report);
+  const outside = (b: { text: string; line: number }) =>
+    ({ kind: 'unplaced', id: `outside-${b.line}`, part: 0, text: b.text, line: b.line }) as const;
+  structure.blocks.unshift(...named.before.map(outside));
+  structure.blocks.push(...named.after.map((b) => ({ ...outside(b), part: structure.blocks.at(-1)?.part ?? 0 })));
   const headerLines = structure.header.flatMap((b) => b.text.split('\n'));
   const metadata = readHeader([...headerLines, ...mastheadColumns(lines, structure)], lang, layout.headerSymbol);
   if (!metadata.title) {
@@ -143,6 +150,7 @@ async function build(
   const formula = structure.blocks.find((b) => b.kind === 'formula')?.text;
   const ownBody = bodyById(metadata.body ?? '') ?? (formula ? bodyNamedIn(formula, language) : undefined);
   if (!metadata.body && ownBody) metadata.body = ownBody.id;
+  applyCouncilHeading(metadata, named.heading);
   applyEditorial(metadata, editorial);
 
   const ctx = {

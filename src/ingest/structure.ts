@@ -1,5 +1,6 @@
 import type { BlockKind, Diagnostic } from '../model/document.ts';
 import { SECTION_NUMBER } from './blocks.ts';
+import { betweenNeighbours, misreadOperativeNumber, misreadSubLetter } from './ocr-numbers.ts';
 import { IdRegistry, asciiDigits, isRoman, latinLetter } from './ids.ts';
 import type { LanguageTable } from './languages/index.ts';
 import { CALL_CLOSE, CALL_OPEN } from './layout.ts';
@@ -104,7 +105,7 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
       add({ kind: 'heading', id: `annex${part}`, level: 1, label: annex.groups?.n, text, line });
       continue;
     }
-    if (lang.closing.test(plain)) {
+    if (lang.closing.test(plain) || lang.councilAdoption?.test(plain)) {
       add({ kind: 'closing', id: 'closing', text, line });
       continue;
     }
@@ -112,9 +113,18 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
       i = figure(blocks, i, lang, out, part);
       continue;
     }
-    const num = lang.operativeNumber.exec(text);
+    const following = () => nextPrintedNumber(blocks, i, lang);
+    const num = lang.operativeNumber.exec(text) ?? misreadOperativeNumber(text, lastNumber + 1, following);
     if (num?.groups) {
-      const n = Number(num.groups.n);
+      num.groups.printed ??= num.groups.n;
+      const n = betweenNeighbours(Number(num.groups.n), lastNumber, following);
+      if (num.groups.printed !== String(n))
+        diagnostics.push({
+          line,
+          severity: 'info',
+          code: 'paragraph-number-misread',
+          message: `"${num[0].trim()}" read as paragraph ${n}, the number the sequence expects; printed as is`,
+        });
       const rest = text.slice(num[0].length);
       if (
         n === lastNumber + 1 ||
@@ -130,7 +140,7 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
           });
         lastNumber = n;
         zone = 'operative';
-        parent = add({ kind: 'operative', id: `p${n}`, label: String(n), text: rest, line });
+        parent = add({ kind: 'operative', id: `p${n}`, label: num.groups.printed ?? String(n), text: rest, line });
         letter = null;
         continue;
       }
@@ -147,15 +157,19 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
       parent = add({ kind: 'operative', id: `p${n}`, label: String(n), text: rest, line });
       continue;
     }
-    const sub = lang.subParagraph.exec(text);
-    if (sub?.groups && isHeadingLike(text.slice(sub[0].length))) {
+    const sub: RegExpExecArray | null =
+      lang.subParagraph.exec(text) ??
+      (parent ? misreadSubLetter(text, letter ? String.fromCharCode(letter.charCodeAt(0) + 1) : 'a') : null);
+    // Under a paragraph that announces a list ("Calls upon the parties:"), a lettered line is an item.
+    const inList = parent !== null && (letter !== null || /[:：]\s*$/u.test(withoutCalls(parent.text)));
+    if (sub?.groups && !inList && isHeadingLike(text.slice(sub[0].length))) {
       // A lettered line without final punctuation titles a sub-section (reports).
       add({ kind: 'heading', id: headingId(), level: 4, label: sub.groups.l, text: text.slice(sub[0].length), line });
       continue;
     }
     if (sub?.groups && parent) {
-      const printed = sub.groups.l;
-      const asLetter = latinLetter(printed, lang.subLetters);
+      const printed: string = sub.groups.l;
+      const asLetter: string | null = sub.groups.as ?? latinLetter(printed, lang.subLetters);
       const predecessor: string = letter ? String.fromCharCode(letter.charCodeAt(0) + 1) : 'a';
       const roman = isRoman(printed) && letter !== null && asLetter !== predecessor;
       const rest = text.slice(sub[0].length);
@@ -208,6 +222,15 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
   }
   assignIds(out, diagnostics);
   return { header, blocks: out, diagnostics };
+}
+
+/** The number printed on the next numbered paragraph after block `at`, if one comes soon. */
+function nextPrintedNumber(blocks: TextBlock[], at: number, lang: LanguageTable): number | null {
+  for (let k = at + 1; k < Math.min(blocks.length, at + 40); k++) {
+    const m = lang.operativeNumber.exec(asciiDigits(blocks[k].text.trim()));
+    if (m?.groups) return Number(m.groups.n);
+  }
+  return null;
 }
 
 /**

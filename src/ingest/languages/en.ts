@@ -31,6 +31,12 @@ export const en: LanguageTable = {
   subLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,
   closing: /^(?<n>\d{1,3})(?:st|nd|rd|th)\s+plenary meeting/iu,
+  councilHeadings: [
+    /^(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)\.?\s+Resolution\s+of\b/u,
+    /^(?:RESOLUTION|Resolution)\s+(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)/u,
+  ],
+  // "by the Security Council at its …th meeting" opens the header of later volumes, not a closing.
+  councilAdoption: /^Adopted\b(?!\s+by\s+the\b).{0,80}?\d\s*(?:st|nd|rd|th|d)(?!\p{L})[\s_.]*meeting\b/u,
   annex: /^Annex(?:\s+(?<n>[IVX]+|\d+))?$/u,
   figure: /^(?:FIGURE|Figure|BOX|Box)\s+[IVX\d]+(?![\p{L}\d])/u,
   figureSource: /^Sources?\s*:|^Notes?\s*:/u,

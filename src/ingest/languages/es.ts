@@ -31,6 +31,11 @@ export const es: LanguageTable = {
   subLetters: 'abcdefghijklmnñopqrstuvwxyz'.split('').filter((l) => l !== 'ñ'),
   subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,
   closing: /^(?<n>\d{1,3})\s*[ªa]\s+sesión plenaria/iu,
+  councilHeadings: [
+    /^(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)\.?\s+Resolución\s+de\b/u,
+    /^(?:RESOLUCIÓN|Resolución)\s+(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)/u,
+  ],
+  councilAdoption: /^Aprobada\b(?!\s+por\s+el\b).{0,80}?\d\s*[ªa]\.?\s+sesión\b/u,
   annex: /^Anexo(?:\s+(?<n>[IVX]+|\d+))?$/u,
   figure: /^(?:GRÁFICO|Gráfico|FIGURA|Figura|RECUADRO|Recuadro)\s+[IVX\d]+(?![\p{L}\d])/u,
   figureSource: /^Fuentes?\s*:|^Notas?\s*:/u,

@@ -31,6 +31,11 @@ export const fr: LanguageTable = {
   subLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,
   closing: /^(?<n>\d{1,3})\s*(?:e|ème|re)\s+séance plénière/iu,
+  councilHeadings: [
+    /^(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)\.?\s+Résolution\s+du\b/u,
+    /^(?:RÉSOLUTION|Résolution)\s+(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)/u,
+  ],
+  councilAdoption: /^Adoptée\b(?!\s+par\s+le\b).{0,80}?\d\s*(?:e|ème|re)\s+séance\b/u,
   annex: /^Annexe(?:\s+(?<n>[IVX]+|\d+))?$/u,
   figure: /^(?:FIGURE|Figure|ENCADRÉ|Encadré)\s+[IVX\d]+(?![\p{L}\d])/u,
   figureSource: /^Sources?\s*:|^Notes?\s*:/u,

@@ -24,6 +24,14 @@ export interface LanguageTable {
   subParagraph: RegExp;
   /** The closing formula ("68e séance plénière"). */
   closing: RegExp;
+  /**
+   * The heading of a Security Council resolution in the annual volumes, where no symbol is
+   * printed ("242 (1967). Resolution of 22 November 1967", "Resolution 242 (1967)"): groups
+   * `n` (the number) and `y` (the year as printed, OCR errors and all).
+   */
+  councilHeadings?: RegExp[];
+  /** The adoption line that closes a Council resolution ("Adopted unanimously at the 1193rd meeting."). */
+  councilAdoption?: RegExp;
   /** A heading that opens an annex. */
   annex: RegExp;
   /** The label of a figure or box ("FIGURE I"). */
