@@ -46,7 +46,7 @@ function report(d: Document): string {
   if (showBlocks) {
     for (const b of d.blocks)
       lines.push(
-        `     ${b.id.padEnd(14)} ${b.kind.padEnd(12)} ${String(b.line).padStart(4)}  ${plainText(b.inlines).replace(/\s+/g, ' ').slice(0, 110)}`,
+        `     ${b.id.padEnd(14)} ${b.kind.padEnd(12)} ${(b.rule ?? '').padEnd(18)} ${String(b.line).padStart(4)}  ${plainText(b.inlines).replace(/\s+/g, ' ').slice(0, 110)}`,
       );
     for (const n of d.footnotes)
       lines.push(

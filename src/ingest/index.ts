@@ -134,7 +134,14 @@ async function build(
   const structure = classify(named.kept, lang);
   structure.diagnostics.forEach(report);
   const outside = (b: { text: string; line: number }) =>
-    ({ kind: 'unplaced', id: `outside-${b.line}`, part: 0, text: b.text, line: b.line }) as const;
+    ({
+      kind: 'unplaced',
+      id: `outside-${b.line}`,
+      part: 0,
+      text: b.text,
+      line: b.line,
+      rule: 'outside the named resolution',
+    }) as const;
   structure.blocks.unshift(...named.before.map(outside));
   structure.blocks.push(...named.after.map((b) => ({ ...outside(b), part: structure.blocks.at(-1)?.part ?? 0 })));
   const headerLines = structure.header.flatMap((b) => b.text.split('\n'));
@@ -173,6 +180,7 @@ async function build(
       part: b.part,
       inlines: toInlines(b.text, { ...ctx, sectionBody }),
       line: b.line,
+      rule: b.rule,
       ...(corrected && {
         correction: { original: plainText(toInlines(corrected.original, ctx)), changes: corrected.changes },
       }),

@@ -49,6 +49,8 @@ export const Block = z.object({
   inlines: z.array(Inline),
   /** 1-based line in the source file where the block starts. */
   line: z.number().int().min(1),
+  /** The ingest rule that placed the block ("formula", "operative", "heading"…): why it is what it is. */
+  rule: z.string().optional(),
   /** Editors corrected extraction errors in it (content/documents): the text as extracted, and each change. */
   correction: z
     .object({
