@@ -48,4 +48,5 @@ export const ru: LanguageTable = {
   resolutionWord: /[Рр]езолюци(?:я|и|ю|ей|ях|ям|ями)(?![\p{L}])/u,
   listAnd: /^(?:,\s*(?:и\s+)?|\s+и\s+)/u,
   ownPossessive: /(?:своей|своих|свою)\s+$/u,
+  letterWords: ['а', 'в', 'и', 'к', 'о', 'с', 'у', 'я'], // conjunctions, prepositions and the pronoun я
 };
