@@ -1,5 +1,6 @@
 import type { LanguageTable } from './languages/index.ts';
 import type { BodyLine, Layout } from './layout.ts';
+import { isWebFurniture } from './web-furniture.ts';
 
 /** A run of source lines that reads as one unit (paragraph, heading, …) before classification. */
 export interface RawBlock {
@@ -29,9 +30,16 @@ export function opensUnit(text: string, lang: LanguageTable): boolean {
 export function segment(layout: Layout, lang: LanguageTable): RawBlock[] {
   const blocks: RawBlock[] = [];
   let current: RawBlock | null = null;
+  let afterFormula = false;
   for (const l of layout.body) {
+    // The enacting formula stands alone even with no blank line around it (a web copy,
+    // an OCR page): "[S/1836]" above it and the preamble below are other blocks.
+    // So does a line of a web page's furniture, which classify() keeps out of paragraphs.
+    const formula = lang.formulas.some((f) => f.test(l.text.trim())) || isWebFurniture(l.text);
     const starts =
       current === null ||
+      formula ||
+      afterFormula ||
       opensUnit(l.text, lang) ||
       (layout.blankSeparatesBlocks ? l.breakBefore : l.indented && !l.breakBefore) ||
       // After a page break an indented line is ambiguous: rejoin() decides.
@@ -41,6 +49,7 @@ export function segment(layout: Layout, lang: LanguageTable): RawBlock[] {
       blocks.push(current);
     }
     current!.lines.push({ text: l.text, line: l.line });
+    afterFormula = formula;
   }
   return blocks;
 }
@@ -63,7 +72,8 @@ export function rejoin(blocks: RawBlock[], lang: LanguageTable, isHeadingLike: (
     const prev = out[out.length - 1];
     const first = b.lines[0].text;
     // A preambular opening starts a paragraph even in lower case (Russian: "ссылаясь").
-    if (prev && b.afterBreak && !opensUnit(first, lang) && !lang.preambularOpenings.test(first)) {
+    const furniture = prev && (isWebFurniture(first) || isWebFurniture(lastText(prev)));
+    if (prev && b.afterBreak && !furniture && !opensUnit(first, lang) && !lang.preambularOpenings.test(first)) {
       const prevText = lastText(prev);
       const lower = OPENS_LOWER.test(first);
       const unfinished =

@@ -4,6 +4,7 @@ import { IdRegistry, asciiDigits, isRoman, latinLetter } from './ids.ts';
 import type { LanguageTable } from './languages/index.ts';
 import { CALL_CLOSE, CALL_OPEN } from './layout.ts';
 import { slugify } from './symbols.ts';
+import { isWebFurniture } from './web-furniture.ts';
 
 /** A block of joined text (with call markers) and its first source line. */
 export interface TextBlock {
@@ -58,11 +59,27 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
   const diagnostics: Structure['diagnostics'] = [];
   const formulaAt = blocks.findIndex((b) => lang.formulas.some((f) => f.test(b.text.trim())));
   const headerEnd = formulaAt >= 0 && formulaAt <= HEADER_LIMIT ? formulaAt : 0;
-  const header = blocks.slice(0, headerEnd);
   const out: Classified[] = [];
-
+  // A web page's furniture is kept, unplaced and reported, out of the header and paragraphs.
+  const furniture = (b: TextBlock): boolean => {
+    if (!isWebFurniture(b.text)) return false;
+    out.push({ kind: 'unplaced', id: `web-${b.line}`, part, text: b.text, line: b.line });
+    diagnostics.push({
+      line: b.line,
+      severity: 'info',
+      code: 'web-furniture',
+      message: `kept out of the text as web-page furniture: "${b.text.slice(0, 60)}"`,
+    });
+    return true;
+  };
   let part = 0;
+  const header = blocks.slice(0, headerEnd).filter((b) => !furniture(b));
+
   let formulas = 0;
+  // After the closing line ("Adopted at the 506th meeting", "68th plenary meeting") the
+  // resolution is over: what follows before another formula or annex (a site's notes, the
+  // decisions printed on the same page, the next resolution's heading) is not its text.
+  let closed = false;
   let zone: 'free' | 'preamble' | 'operative' = 'free';
   let lastNumber = 0;
   let pp = 0;
@@ -83,11 +100,13 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
     const { line } = blocks[i];
     const text = asciiDigits(blocks[i].text.trim());
     const plain = withoutCalls(text);
+    if (furniture(blocks[i])) continue;
     if (lang.formulas.some((f) => f.test(plain))) {
       if (formulas++ > 0 && zone !== 'free') part++;
       if (formulas > 1 && out.length && out[out.length - 1].kind === 'heading' && out[out.length - 1].part !== part)
         out[out.length - 1].part = part;
       zone = 'preamble';
+      closed = false;
       lastNumber = 0;
       pp = 0;
       para = 0;
@@ -98,6 +117,7 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
     if (annex) {
       part++;
       zone = 'free';
+      closed = false;
       lastNumber = 0;
       pp = 0;
       para = 0;
@@ -106,6 +126,17 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
     }
     if (lang.closing.test(plain)) {
       add({ kind: 'closing', id: 'closing', text, line });
+      closed = formulas > 0;
+      continue;
+    }
+    if (closed) {
+      add({ kind: 'unplaced', id: `after-${line}`, text, line });
+      diagnostics.push({
+        line,
+        severity: 'info',
+        code: 'after-closing',
+        message: `kept as unplaced: text after the closing line, outside the resolution: "${plain.slice(0, 60)}"`,
+      });
       continue;
     }
     if (lang.figure.test(plain)) {

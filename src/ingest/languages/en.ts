@@ -30,7 +30,9 @@ export const en: LanguageTable = {
   operativeNumber: /^(?<n>\d{1,3})\.\s+/u,
   subLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,
-  closing: /^(?<n>\d{1,3})(?:st|nd|rd|th)\s+plenary meeting/iu,
+  // The General Assembly's plenary line, or the Council's adoption line ("Adopted at the 506th meeting").
+  closing:
+    /^(?:(?<n>\d{1,3})(?:st|nd|rd|th)\s+plenary meeting|Adopted (?:unanimously )?at the \d{1,4}(?:st|nd|rd|th) meeting)/iu,
   annex: /^Annex(?:\s+(?<n>[IVX]+|\d+))?$/u,
   figure: /^(?:FIGURE|Figure|BOX|Box)\s+[IVX\d]+(?![\p{L}\d])/u,
   figureSource: /^Sources?\s*:|^Notes?\s*:/u,

@@ -30,7 +30,9 @@ export const es: LanguageTable = {
   operativeNumber: /^(?<n>\d{1,3})\.\s+/u,
   subLetters: 'abcdefghijklmnñopqrstuvwxyz'.split('').filter((l) => l !== 'ñ'),
   subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,
-  closing: /^(?<n>\d{1,3})\s*[ªa]\s+sesión plenaria/iu,
+  // The plenary line, or the Council's adoption line ("Aprobada en la 331a. sesión").
+  closing:
+    /^(?:(?<n>\d{1,3})\s*[ªa]\s+sesión plenaria|Aprobada (?:por unanimidad )?en la \d{1,4}\s*[ªa]\.?\s+sesión)/iu,
   annex: /^Anexo(?:\s+(?<n>[IVX]+|\d+))?$/u,
   figure: /^(?:GRÁFICO|Gráfico|FIGURA|Figura|RECUADRO|Recuadro)\s+[IVX\d]+(?![\p{L}\d])/u,
   figureSource: /^Fuentes?\s*:|^Notas?\s*:/u,

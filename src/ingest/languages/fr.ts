@@ -30,7 +30,9 @@ export const fr: LanguageTable = {
   operativeNumber: /^(?<n>\d{1,3})\.\s+/u,
   subLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,
-  closing: /^(?<n>\d{1,3})\s*(?:e|ème|re)\s+séance plénière/iu,
+  // The plenary line, or the Council's adoption line ("Adoptée à la 506e séance").
+  closing:
+    /^(?:(?<n>\d{1,4})\s*(?:e|ème|re)\s+séance plénière|Adoptée (?:à l[’']unanimité )?à la \d{1,4}\s*(?:e|ème|re)\s+séance)/iu,
   annex: /^Annexe(?:\s+(?<n>[IVX]+|\d+))?$/u,
   figure: /^(?:FIGURE|Figure|ENCADRÉ|Encadré)\s+[IVX\d]+(?![\p{L}\d])/u,
   figureSource: /^Sources?\s*:|^Notes?\s*:/u,
