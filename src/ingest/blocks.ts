@@ -1,6 +1,7 @@
 import type { LanguageTable } from './languages/index.ts';
 import type { BodyLine, Layout } from './layout.ts';
 import { opensMisreadLetter, opensMisreadNumber } from './ocr-numbers.ts';
+import { isWebFurniture } from './web-furniture.ts';
 
 /** A run of source lines that reads as one unit (paragraph, heading, …) before classification. */
 export interface RawBlock {
@@ -42,9 +43,15 @@ export function segment(layout: Layout, lang: LanguageTable): RawBlock[] {
   const blocks: RawBlock[] = [];
   let current: RawBlock | null = null;
   let afterFormula = false;
+  let afterFurniture = false;
   for (const l of layout.body) {
+    // A line of a web page's furniture stands alone, like the enacting formula (opensUnit):
+    // classify() keeps it out of paragraphs.
+    const furniture = isWebFurniture(l.text);
     const starts =
       current === null ||
+      furniture ||
+      afterFurniture ||
       afterFormula ||
       opensUnit(l.text, lang) ||
       (layout.blankSeparatesBlocks ? l.breakBefore : l.indented && !l.breakBefore) ||
@@ -56,6 +63,7 @@ export function segment(layout: Layout, lang: LanguageTable): RawBlock[] {
     }
     current!.lines.push({ text: l.text, line: l.line });
     afterFormula = isFormulaLine(l.text, lang);
+    afterFurniture = furniture;
   }
   return blocks;
 }
@@ -79,9 +87,11 @@ export function rejoin(blocks: RawBlock[], lang: LanguageTable, isHeadingLike: (
     const prev = out[out.length - 1];
     const first = b.lines[0].text;
     // A preambular opening starts a paragraph even in lower case (Russian: "ссылаясь").
+    const furniture = prev && (isWebFurniture(first) || isWebFurniture(lastText(prev)));
     if (
       prev &&
       b.afterBreak &&
+      !furniture &&
       !opensUnit(first, lang) &&
       !lang.preambularOpenings.test(first) &&
       !isFormulaLine(lastText(prev), lang)

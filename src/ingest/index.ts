@@ -119,7 +119,11 @@ async function build(
     });
 
   const words = (await lang.words?.()) ?? null;
-  const lex: Lexicon = { words, corpus: corpusOf(layout.body.map((l) => l.text)) };
+  const lex: Lexicon = {
+    words,
+    corpus: corpusOf(layout.body.map((l) => l.text)),
+    letterWords: new Set(lang.letterWords),
+  };
   const joined = rejoin(segment(layout, lang), lang, (t) => isHeadingLike(t) && !lang.preambularOpenings.test(t)).map(
     (b) => {
       const text = repairSpacing(joinLines(b.lines, lex, report), lex, lang.elisions, (from, to) =>

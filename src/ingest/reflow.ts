@@ -9,6 +9,12 @@ import type { Diagnostic } from '../model/document.ts';
 export interface Lexicon {
   words: Set<string> | null;
   corpus: Map<string, number>;
+  /**
+   * The letters that are words of the language on their own (Spanish "a", "y", "o"; French
+   * "a", "à", "y"). Word lists are unreliable on single letters (the Spanish list has none,
+   * the English one has "u" and "y"), so a one-letter piece is judged by this table alone.
+   */
+  letterWords?: ReadonlySet<string>;
 }
 
 export function corpusOf(texts: string[]): Map<string, number> {
@@ -76,9 +82,40 @@ export function joinLines(lines: { text: string; line: number }[], lex: Lexicon,
 }
 
 /**
+ * Is this piece a word of the language on its own? A single letter: only when the
+ * language table says so. Longer: when the word list knows it, or when the document
+ * writes it standing alone elsewhere (its own count is one, so a second one is evidence).
+ */
+function standsAlone(lex: Lexicon, w: string): boolean {
+  if ([...w].length === 1) return lex.letterWords?.has(w) === true;
+  return known(lex, w) || seen(lex, w) >= 2;
+}
+
+/**
+ * May the two neighbouring pieces `x` and `y` be one word cut in two? Never when each is a
+ * word on its own ("a la", "reconocer a", "a cabo"): the list's verdict on their
+ * concatenation ("ala", "acabo") says nothing about what was printed. Otherwise the joined
+ * form must be a word (list or document). A lone letter that is not a word beside a real
+ * word ("d of", "m or": a sub-paragraph letter, an initial) joins only when the document
+ * itself writes the joined form, since a word list holds many rare forms ("dof", "mor").
+ */
+export function piecesJoin(lex: Lexicon, x: string, y: string): boolean {
+  const xWord = standsAlone(lex, x);
+  const yWord = standsAlone(lex, y);
+  if (xWord && yWord) return false;
+  const joined = x + y;
+  const writtenJoined = seen(lex, joined) > 0;
+  if (!known(lex, joined) && !writtenJoined) return false;
+  const loneLetter = (w: string, isWord: boolean) => !isWord && [...w].length === 1;
+  if ((loneLetter(x, xWord) && yWord) || (loneLetter(y, yWord) && xWord)) return writtenJoined;
+  return true;
+}
+
+/**
  * Repairs spacing debris left by PDF extraction: a space before an apostrophe after an
- * elided article ("l ’information"), and a word cut in two ("pu isse", "e t") where the
- * joined form is a known word and at least one piece is not.
+ * elided article ("l ’information", only for the elided forms the language table lists:
+ * elsewhere an apostrophe may open a word, "Khawr ’Abd Allah"), and a word cut in two
+ * ("pu isse", "e t") when `piecesJoin` allows it. Every repair is reported.
  */
 export function repairSpacing(
   text: string,
@@ -87,11 +124,11 @@ export function repairSpacing(
   report: (from: string, to: string) => void,
 ): string {
   // A space before an apostrophe is rare; look for one before running the regex on the block.
-  const spacedApostrophe = text.includes(' ’') || text.includes(" '");
+  const spacedApostrophe = elisions && (text.includes(' ’') || text.includes(" '"));
   let out = !spacedApostrophe
     ? text
     : text.replace(/(?<![\p{L}])(\p{L}{1,8}) ([’'])(?=\p{L})/gu, (all, e: string, q: string) => {
-        if (elisions && !elisions.test(e)) return all;
+        if (!elisions.test(e)) return all;
         report(all, e + q);
         return e + q;
       });
@@ -99,17 +136,16 @@ export function repairSpacing(
   // Look at every pair of neighbouring lower-case words (overlapping pairs, so that in
   // "recommandations e t des" the pair "e t" is seen).
   const word = /(?<![\p{L}\p{N}’'\-/.])\p{Ll}+(?![\p{L}\p{N}’'\-/])/gu;
-  // Each word is looked up once (it stands in two pairs), and a pair is joined only when
-  // one of its pieces is unknown, which in clean text is rare: most pairs cost no lookup.
-  const tokens = [...out.matchAll(word)].map((m) => ({ w: m[0], at: m.index, known: lex.words!.has(m[0]) }));
+  // Each word is looked up once (it stands in two pairs); most pairs are two words that
+  // stand alone, which costs no further lookup.
+  const tokens = [...out.matchAll(word)].map((m) => ({ w: m[0], at: m.index, alone: standsAlone(lex, m[0]) }));
   const joins: { at: number; end: number; to: string }[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
     const x = tokens[k];
     const y = tokens[k + 1];
-    if ((x.known && y.known) || y.at !== x.at + x.w.length + 1 || out[x.at + x.w.length] !== ' ') continue;
-    const joined = x.w + y.w;
-    if (!known(lex, joined)) continue;
-    joins.push({ at: x.at, end: y.at + y.w.length, to: joined });
+    if ((x.alone && y.alone) || y.at !== x.at + x.w.length + 1 || out[x.at + x.w.length] !== ' ') continue;
+    if (!piecesJoin(lex, x.w, y.w)) continue;
+    joins.push({ at: x.at, end: y.at + y.w.length, to: x.w + y.w });
     k++; // a token joins at most once
   }
   for (const j of joins.reverse()) {

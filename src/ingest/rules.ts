@@ -11,6 +11,7 @@ import { betweenNeighbours, misreadOperativeNumber, misreadSubLetter } from './o
 import type { Classified, Structure, TextBlock } from './structure.ts';
 import { isFragment, isHeadingLike, withoutCalls } from './structure-text.ts';
 import { slugify } from './symbols.ts';
+import { isWebFurniture } from './web-furniture.ts';
 
 /** What the rules share while they walk the blocks in order. */
 export interface ClassifyState {
@@ -32,6 +33,8 @@ export interface ClassifyState {
   letter: string | null;
   /** Headings with no printed label are named by rank ("h3"): the same in every language. */
   headings: number;
+  /** The closing line has been read: until another formula or annex, nothing is the resolution's. */
+  closed: boolean;
 }
 
 /** The block under a rule's eyes: its text, without note calls, and readings shared by rules. */
@@ -58,12 +61,28 @@ export function add(s: ClassifyState, rule: string, c: Omit<Classified, 'part' |
 }
 
 const restart = (s: ClassifyState) => {
+  s.closed = false;
   s.lastNumber = 0;
   s.pp = 0;
   s.para = 0;
 };
 const headingId = (s: ClassifyState) => `h${++s.headings}`;
 const nextLetter = (s: ClassifyState) => (s.letter ? String.fromCharCode(s.letter.charCodeAt(0) + 1) : 'a');
+
+/** A web page's furniture (breadcrumbs, captions, "read the full text"): kept, unplaced and reported. */
+export function keptAsWebFurniture(s: ClassifyState, b: TextBlock): boolean {
+  if (!isWebFurniture(b.text)) return false;
+  add(s, 'web furniture', { kind: 'unplaced', id: `web-${b.line}`, text: b.text, line: b.line });
+  s.diagnostics.push({
+    line: b.line,
+    severity: 'info',
+    code: 'web-furniture',
+    message: `kept out of the text as web-page furniture: "${b.text.slice(0, 60)}"`,
+  });
+  return true;
+}
+
+const webFurniture: Rule = { name: 'web furniture', claims: (s) => keptAsWebFurniture(s, s.blocks[s.i]) };
 
 /** The enacting formula ("The General Assembly,"): a preamble starts; a second one starts a new part. */
 const formula: Rule = {
@@ -107,6 +126,27 @@ const closing: Rule = {
   claims(s, c) {
     if (!s.lang.closing.test(c.plain) && !s.lang.councilAdoption?.test(c.plain)) return false;
     add(s, 'closing', { kind: 'closing', id: 'closing', text: c.text, line: c.line });
+    s.closed = s.formulas > 0;
+    return true;
+  },
+};
+
+/**
+ * After the closing line ("Adopted at the 506th meeting", "68th plenary meeting") the
+ * resolution is over: what follows before another formula or annex (a site's notes, the
+ * decisions printed on the same page, the next resolution's heading) is not its text.
+ */
+const afterClosing: Rule = {
+  name: 'after closing',
+  claims(s, c) {
+    if (!s.closed) return false;
+    add(s, 'after closing', { kind: 'unplaced', id: `after-${c.line}`, text: c.text, line: c.line });
+    s.diagnostics.push({
+      line: c.line,
+      severity: 'info',
+      code: 'after-closing',
+      message: `kept as unplaced: text after the closing line, outside the resolution: "${c.plain.slice(0, 60)}"`,
+    });
     return true;
   },
 };
@@ -326,9 +366,11 @@ const paragraph: Rule = {
 };
 
 export const RULES: readonly Rule[] = [
+  webFurniture,
   formula,
   annex,
   closing,
+  afterClosing,
   figure,
   operative,
   numberedHeading,

@@ -1,7 +1,7 @@
 import type { BlockKind, Diagnostic } from '../model/document.ts';
 import { IdRegistry } from './ids.ts';
 import type { LanguageTable } from './languages/index.ts';
-import { type ClassifyState, RULES, candidate } from './rules.ts';
+import { type ClassifyState, RULES, candidate, keptAsWebFurniture } from './rules.ts';
 
 export { isHeadingLike } from './structure-text.ts';
 
@@ -57,13 +57,15 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
     parent: null,
     letter: null,
     headings: 0,
+    closed: false,
   };
+  const header = blocks.slice(0, headerEnd).filter((b) => !keptAsWebFurniture(state, b));
   for (; state.i < blocks.length; state.i++) {
     const c = candidate(state);
     RULES.some((rule) => rule.claims(state, c));
   }
   assignIds(state.out, state.diagnostics);
-  return { header: blocks.slice(0, headerEnd), blocks: state.out, diagnostics: state.diagnostics };
+  return { header, blocks: state.out, diagnostics: state.diagnostics };
 }
 
 /** Ids unique on the page; an annex that reuses the body's numbers takes "annex{N}-". */

@@ -54,5 +54,6 @@ export const en: LanguageTable = {
   resolutionWord: /\b[Rr]esolutions?\b/u,
   listAnd: /^(?:,\s*(?:and\s+)?|\s+and\s+)/u,
   ownPossessive: /\bits\s+$/u,
+  letterWords: ['a', 'i', 'o'], // "a"; "I" and "O" in lower case
   words: () => loadWordList('an-array-of-english-words'),
 };

@@ -53,5 +53,6 @@ export const es: LanguageTable = {
   resolutionWord: /\b[Rr]esoluci(?:ón|ones)\b/u,
   listAnd: /^(?:,\s*(?:y\s+)?|\s+y\s+)/u,
   ownPossessive: /\bsus?\s+$/u,
+  letterWords: ['a', 'e', 'o', 'u', 'y'], // preposition a, conjunctions e, o, u, y
   words: () => loadWordList('an-array-of-spanish-words'),
 };

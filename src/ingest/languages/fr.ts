@@ -54,5 +54,6 @@ export const fr: LanguageTable = {
   listAnd: /^(?:,\s*(?:et\s+)?|\s+et\s+)/u,
   ownPossessive: /\b(?:sa|ses)\s+$/u,
   elisions: /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)$/iu,
+  letterWords: ['a', 'à', 'y'], // verb a, preposition à, pronoun y
   words: () => loadWordList('an-array-of-french-words'),
 };

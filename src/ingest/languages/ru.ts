@@ -22,9 +22,10 @@ export const ru: LanguageTable = {
   months,
   date: new RegExp(`(?<d>\\d{1,2})\\s+(?<m>${months.join('|')})\\s+(?<y>\\d{4})(?:\\s+года)?`, 'iu'),
   formulas: [
-    /^(?:Генеральная Ассамблея|[\p{L}\s-]*Совет|[\p{L}\s-]*[Кк]омиссия[\p{L}\s-]*),?$/u,
+    /^(?:Генеральная Ассамблея|[\p{L}\s-]*Совет(?: [\p{L}\s-]+)?|[\p{L}\s-]*[Кк]омиссия[\p{L}\s-]*),?$/u,
     /^Мы, [^.]{5,300},$/u,
   ],
+  // Web copies often print the opening in lower case after the formula ("ссылаясь на …").
   preambularOpenings:
     /^(?:Ссылаясь|Подтверждая|Вновь подтверждая|Сознавая|Учитывая|Отмечая|Принимая|Подчеркивая|Признавая|Приветствуя|Будучи|Выражая|Руководствуясь|Напоминая|Считая|Констатируя)/iu,
   operativeNumber: /^(?<n>\d{1,3})\.\s+/u,
@@ -33,6 +34,8 @@ export const ru: LanguageTable = {
   subParagraph: /^\(?(?<l>[а-я]|[ivx]{1,5})\)\s+/u,
   closing: /^(?<n>\d{1,3})-?е\s+пленарное заседание/iu,
   councilHeadings: [/^(?:РЕЗОЛЮЦИЯ|Резолюция)\s+(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)/u],
+  // The Council's adoption line ("Принята на 506-м заседании").
+  councilAdoption: /^Принята\b.{0,80}?\d{1,4}-?м\s+заседании\b/u,
   annex: /^Приложение(?:\s+(?<n>[IVX]+|\d+))?$/u,
   figure: /^(?:РИСУНОК|Рисунок|ДИАГРАММА|Диаграмма|ВСТАВКА|Вставка)\s+[IVX\d]+(?![\p{L}\d])/u,
   figureSource: /^Источники?\s*:|^Примечани[ея]\s*:/u,
@@ -49,4 +52,5 @@ export const ru: LanguageTable = {
   resolutionWord: /[Рр]езолюци(?:я|и|ю|ей|ях|ям|ями)(?![\p{L}])/u,
   listAnd: /^(?:,\s*(?:и\s+)?|\s+и\s+)/u,
   ownPossessive: /(?:своей|своих|свою)\s+$/u,
+  letterWords: ['а', 'в', 'и', 'к', 'о', 'с', 'у', 'я'], // conjunctions, prepositions and the pronoun я
 };

@@ -64,6 +64,8 @@ export interface LanguageTable {
   ownPossessive: RegExp;
   /** Elided articles and pronouns written with an apostrophe (spacing repair must keep them). */
   elisions?: RegExp;
+  /** Letters that are words on their own, lower case ("a", "y"): spacing repair never joins two words. */
+  letterWords?: string[];
   /** Loads a list of word forms for dehyphenation and spacing repair, if one is available. */
   words?: () => Promise<Set<string>>;
 }

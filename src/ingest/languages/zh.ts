@@ -5,15 +5,19 @@ export const zh: LanguageTable = {
   franc: 'cmn',
   months: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
   date: /(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日/u,
-  formulas: [/^(?:大会|[\p{Script=Han}]{1,20}(?:理事会|委员会))[，,]?$/u, /^我们[，,][^。]{5,300}[，,]$/u],
+  // Simplified and traditional characters: official texts use the first, yearbook copies the second.
+  formulas: [
+    /^(?:大[会會]|[\p{Script=Han}]{1,20}(?:理事[会會]|委[员員][会會]))[，,]?$/u,
+    /^我们[，,][^。]{5,300}[，,]$/u,
+  ],
   preambularOpenings:
-    /^(?:回顾|重申|意识到|认识到|考虑到|注意到|强调|欣见|确认|申明|深信|决心|关切|深为|铭记|遵循|表示|又|还)/u,
+    /^(?:回顾|回顧|重申|意识到|意識到|认识到|認識到|考虑到|考慮到|注意到|强调|強調|欣见|欣見|确认|確認|申明|深信|决心|決心|关切|關切|深为|深為|铭记|銘記|遵循|表示|又|还|還|鉴于|鑒於|备悉|備悉)/u,
   operativeNumber: /^(?<n>\d{1,3})\s*[.．]\s*/u,
   subLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   subParagraph: /^[(（](?<l>[a-z]|[ivx]{1,5})[)）]\s*/u,
   // The date may come first, on the line above: "2023年12月19日\n第52次全体会议".
   closing:
-    /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:(?<n>\d{1,3})\s*次全体会议|第\s*(?<n2>\d{1,3})\s*次全体会议)/u,
+    /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:(?<n>\d{1,3})\s*次全体会议|第\s*(?<n2>\d{1,3})\s*次全体会议)|^第[〇零一二三四五六七八九十百\d]+次[会會]议?議?.{0,80}?通[过過]/u,
   annex: /^附件(?:\s*(?<n>[一二三四五六七八九十]+|[IVX]+|\d+))?$/u,
   figure: /^(?:图|插文)\s*[IVX\d一二三四五六七八九十]+(?![\p{L}\d])/u,
   figureSource: /^(?:资料来源|来源|注)\s*[:：]/u,
