@@ -2,15 +2,6 @@ import { franc } from 'franc';
 import type { Language } from '../model/document.ts';
 import { TABLES } from './languages/index.ts';
 
-/**
- * Converter Markdown shows itself by its syntax: emphasis runs, `[text](#)` links,
- * `<sup>`, superscript note digits. PDF text has none of these.
- */
-export function detectFormat(text: string): 'markdown' | 'pdf-text' {
-  const signals = [/\*\*[^*\n]+\*\*/, /\[[^\]\n]+\]\([^)\n]*\)/, /<sup>/, /^\*[^*\n]+\*/m, /^#{1,6} /m, /[¹²³⁴⁵⁶⁷⁸⁹]/];
-  return signals.filter((s) => s.test(text)).length >= 2 ? 'markdown' : 'pdf-text';
-}
-
 const BY_FRANC = new Map(Object.values(TABLES).map((t) => [t.franc, t.code]));
 
 /**

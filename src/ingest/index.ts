@@ -1,33 +1,26 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import {
-  type Block,
-  type Diagnostic,
-  Document,
-  type Footnote,
-  type Inline,
-  type Language,
-  type Reference,
-} from '../model/document.ts';
+import { type Block, type Diagnostic, Document, type Language } from '../model/document.ts';
 import { rejoin, segment } from './blocks.ts';
 import { cleanText } from './clean.ts';
-import { bodyById, bodyNamedIn } from './data/bodies.ts';
+import { bodyById } from './data/bodies.ts';
+import { assembleMetadata, draftFromHeader } from './assemble-metadata.ts';
+import { fallback } from './fallback.ts';
+import { buildFootnotes } from './footnotes.ts';
 import { decode } from './decode.ts';
-import { detectFormat, detectLanguage } from './detect.ts';
+import { detectLanguage } from './detect.ts';
+import { formatOf } from './formats/index.ts';
 import type { EditorialMetadata } from './editorial.ts';
 import { applyCorrections } from './corrections.ts';
 import type { Glossary } from '../glossary/glossary.ts';
 import { table } from './languages/index.ts';
 import type { Layout } from './layout.ts';
-import { markdownLayout } from './markdown-layout.ts';
-import { readHeader } from './metadata.ts';
-import { resolveNoteCalls } from './note-calls.ts';
-import { pdfLayout } from './pdf-layout.ts';
 import { corpusOf, joinLines, type Lexicon, repairSpacing } from './reflow.ts';
-import { bodyInHeading, noteId, plainText, toInlines } from './references.ts';
-import { applyLinkHints, canonical } from './link-hints.ts';
-import { classify, isHeadingLike, type Structure } from './structure.ts';
-import { applyCouncilHeading, namedResolution } from './council-yearbook.ts';
+import { bodyInHeading, collectReferences, plainText, toInlines } from './references.ts';
+import { applyLinkHints } from './link-hints.ts';
+import { reportNoteCalls, reportUnmatchedHints, reportUnplaced } from './findings.ts';
+import { classify, isHeadingLike } from './structure.ts';
+import { namedResolution } from './council-yearbook.ts';
 import { slugify } from './symbols.ts';
 
 export type IngestResult = { ok: true; document: Document } | { ok: false; diagnostic: Diagnostic };
@@ -87,7 +80,8 @@ async function build(
 
   const cleaned = cleanText(raw);
   cleaned.diagnostics.forEach(report);
-  const format = detectFormat(cleaned.text);
+  const source = formatOf(cleaned.text);
+  const format = source.name;
   const detected = detectLanguage(cleaned.text);
   const language: Language = editorial?.language ?? detected ?? 'fr';
   if (!editorial?.language && !detected)
@@ -100,23 +94,10 @@ async function build(
   const lang = table(language);
   const lines = cleaned.text.split('\n');
 
-  const layout: Layout = format === 'markdown' ? markdownLayout(lines) : pdfLayout(lines, lang);
+  const layout: Layout = source.layout(lines, lang);
   layout.diagnostics.forEach(report);
-  const calls = format === 'pdf-text' ? resolveNoteCalls(layout) : markdownCalls(layout);
-  for (const m of calls.uncalled)
-    report({
-      line: layout.notes.find((n) => n.marker === m)?.lines[0].line ?? 0,
-      severity: 'info',
-      code: 'note-call-not-found',
-      message: `note ${m}: no call to it was found in the text (its call may have been on a page that is not in the source)`,
-    });
-  for (const m of calls.missing)
-    report({
-      line: 0,
-      severity: 'warning',
-      code: 'note-text-missing',
-      message: `note ${m} is called but its text is absent from the source: kept and flagged`,
-    });
+  const calls = source.calls(layout);
+  reportNoteCalls(calls, layout, report);
 
   const words = (await lang.words?.()) ?? null;
   const lex: Lexicon = {
@@ -148,21 +129,14 @@ async function build(
     }) as const;
   structure.blocks.unshift(...named.before.map(outside));
   structure.blocks.push(...named.after.map((b) => ({ ...outside(b), part: structure.blocks.at(-1)?.part ?? 0 })));
-  const headerLines = structure.header.flatMap((b) => b.text.split('\n'));
-  const metadata = readHeader([...headerLines, ...mastheadColumns(lines, structure)], lang, layout.headerSymbol);
-  if (!metadata.title) {
-    const titled = structure.header.find((b) => isHeadingLike(b.text));
-    if (titled) {
-      metadata.title = titled.text;
-      metadata.sources.title = 'text';
-    }
-  }
-  // The body that speaks in the enacting formula issues the text.
-  const formula = structure.blocks.find((b) => b.kind === 'formula')?.text;
-  const ownBody = bodyById(metadata.body ?? '') ?? (formula ? bodyNamedIn(formula, language) : undefined);
-  if (!metadata.body && ownBody) metadata.body = ownBody.id;
-  applyCouncilHeading(metadata, named.heading);
-  applyEditorial(metadata, editorial);
+  const metadata = assembleMetadata({
+    structure,
+    lines,
+    lang,
+    headerSymbol: layout.headerSymbol,
+    councilHeading: named.heading,
+    editorial,
+  });
 
   const ctx = {
     language,
@@ -194,36 +168,11 @@ async function build(
   applyLinkHints(layout.hints, [...blocks, ...footnotes], report);
   const references = collectReferences(blocks, footnotes);
 
-  for (const b of blocks.filter((x) => x.kind === 'unplaced'))
-    report({
-      line: b.line,
-      severity: 'info',
-      code: 'unplaced',
-      message: `kept as unplaced text: "${plainText(b.inlines).slice(0, 40)}"`,
-    });
-  const produced = new Set(references.map((r) => canonical(r.url)));
-  for (const h of layout.hints) {
-    if (/undocs\.org/i.test(h.url) && !produced.has(canonical(h.url)))
-      report({
-        line: h.line,
-        severity: 'warning',
-        code: 'link-hint-unmatched',
-        message: `the PDF links ${h.url} but no reference in the text produces it`,
-      });
-  }
+  reportUnplaced(blocks, report);
+  reportUnmatchedHints(layout, references, report);
 
   const header = structure.header.map((b) => ({ inlines: toInlines(b.text, ctx), line: b.line }));
-  // A resolution names the draft it was adopted from in its header ("(A/80/L.41)"); a
-  // draft's own header names itself, so only another document's L. symbol counts.
-  if (!metadata.draft && metadata.type !== 'draft-resolution') {
-    const draft = header
-      .flatMap((h) => h.inlines)
-      .find((i) => i.t === 'ref' && /\/L\.\d/.test(i.symbol) && i.symbol !== metadata.symbol);
-    if (draft?.t === 'ref') {
-      metadata.draft = draft.symbol;
-      metadata.sources.draft = 'header';
-    }
-  }
+  draftFromHeader(metadata, header);
   const slug =
     editorial?.slug ??
     (metadata.symbol ? slugify(metadata.symbol) : slugify(metadata.title ?? '') || slugify(file.replace(/\.\w+$/, '')));
@@ -243,133 +192,4 @@ async function build(
     linkHints: layout.hints.map(({ url, line }) => ({ url, line })),
     diagnostics,
   });
-}
-
-/** Markdown calls are explicit; report calls without text and notes without calls. */
-function markdownCalls(layout: Layout): { missing: string[]; uncalled: string[] } {
-  const called = new Set<string>();
-  for (const l of [...layout.body.map((b) => b.text), ...layout.notes.flatMap((n) => n.lines.map((x) => x.text))]) {
-    for (const m of l.matchAll(/\uE000([^\uE001]*)\uE001/gu)) called.add(m[1]);
-  }
-  const present = new Set(layout.notes.map((n) => n.marker));
-  return { missing: [...called].filter((m) => !present.has(m)), uncalled: [...present].filter((m) => !called.has(m)) };
-}
-
-function applyEditorial(metadata: Document['metadata'], editorial: EditorialMetadata | undefined): void {
-  if (!editorial) return;
-  for (const key of ['symbol', 'type', 'title', 'body', 'session', 'agendaItem', 'date', 'draft'] as const) {
-    const value = editorial[key];
-    if (value !== undefined) {
-      (metadata as Record<string, unknown>)[key] = value;
-      metadata.sources[key] = 'content/documents';
-    }
-  }
-}
-
-function buildFootnotes(
-  layout: Layout,
-  missing: string[],
-  blocks: Block[],
-  ctx: Parameters<typeof toInlines>[1],
-): Footnote[] {
-  const callLine = (marker: string) =>
-    blocks.find((b) => b.inlines.some((i) => i.t === 'noteref' && i.marker === marker))?.line ?? 1;
-  const notes: Footnote[] = layout.notes.map((n) => ({
-    marker: n.marker,
-    id: noteId(n.marker),
-    inlines: toInlines(joinNoteLines(n.lines.map((l) => l.text)), ctx),
-    missing: false,
-    line: n.lines[0].line,
-  }));
-  for (const m of missing) notes.push({ marker: m, id: noteId(m), inlines: [], missing: true, line: callLine(m) });
-  const order = (m: string) => (/^\d+$/.test(m) ? Number(m) : -1 / m.length);
-  return notes.sort((a, b) => order(a.marker) - order(b.marker));
-}
-
-/** Note lines: a URL cut at a line end ("…-and-" + "follow…") is re-joined without a space. */
-function joinNoteLines(lines: string[]): string {
-  return lines
-    .reduce((acc, l) => (/(?:https?:\/\/|www\.)\S*[-/_]$/.test(acc) ? acc + l : `${acc} ${l}`))
-    .replace(/\s{2,}/g, ' ')
-    .trim();
-}
-
-function collectReferences(blocks: Block[], footnotes: Footnote[]): Reference[] {
-  const refs: Reference[] = [];
-  const collect = (where: string, inlines: Inline[]) => {
-    for (const i of inlines) if (i.t === 'ref') refs.push({ symbol: i.symbol, url: i.url, in: where, text: i.v });
-  };
-  blocks.forEach((b) => collect(b.id, b.inlines));
-  footnotes.forEach((n) => collect(n.id, n.inlines));
-  return refs;
-}
-
-function fallback(
-  file: string,
-  text: string,
-  encoding: string,
-  digest: string,
-  error: unknown,
-  editorial?: EditorialMetadata,
-): Document {
-  const blocks: Block[] = text
-    .split(/\n\s*\n/)
-    .map((chunk, k) => ({ chunk: chunk.trim(), k }))
-    .filter((c) => c.chunk)
-    .map((c, k) => ({
-      kind: 'unplaced' as const,
-      id: `unplaced-${k + 1}`,
-      part: 0,
-      inlines: [{ t: 'text' as const, v: c.chunk }],
-      line: 1,
-    }));
-  return Document.parse({
-    file,
-    slug: editorial?.slug ?? slugify(file.replace(/\.\w+$/, '')),
-    language: editorial?.language ?? 'fr',
-    languageSource: editorial?.language ? 'metadata' : 'detected',
-    format: 'pdf-text',
-    encoding,
-    digest,
-    metadata: {
-      symbol: editorial?.symbol ?? null,
-      body: null,
-      session: null,
-      agendaItem: null,
-      date: null,
-      type: 'document',
-      title: editorial?.title ?? null,
-      sources: {},
-    },
-    header: [],
-    blocks,
-    footnotes: [],
-    references: [],
-    linkHints: [],
-    diagnostics: [
-      {
-        file,
-        line: 0,
-        severity: 'error',
-        code: 'parser-failure',
-        message: `the parser failed (${String(error)}); every block is kept unplaced: please report this file`,
-      },
-    ],
-  });
-}
-
-/**
- * The masthead as printed, line by line and column by column: a layout-preserving
- * extraction sets "United Nations" and the symbol, or the body and "Distr.: General", side
- * by side on one line, and joins lines the metadata reads one at a time ("… session",
- * "Agenda item 16"). Read after the joined blocks, so a title that wraps is read whole.
- */
-function mastheadColumns(lines: string[], structure: Pick<Structure, 'header' | 'blocks'>): string[] {
-  if (!structure.header.length) return [];
-  const end = structure.blocks[0]?.line ?? lines.length + 1;
-  return lines
-    .slice(structure.header[0].line - 1, end - 1)
-    .flatMap((l) => l.split(/\s{3,}/))
-    .map((c) => c.trim())
-    .filter(Boolean);
 }

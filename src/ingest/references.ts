@@ -1,4 +1,4 @@
-import type { Inline, Language } from '../model/document.ts';
+import type { Block, Footnote, Inline, Language, Reference } from '../model/document.ts';
 import { BODIES, type Body, bodyById, resolutionSymbol } from './data/bodies.ts';
 import type { LanguageTable } from './languages/index.ts';
 import { latinLetter } from './ids.ts';
@@ -231,3 +231,14 @@ export function noteId(marker: string): string {
 
 export const plainText = (inlines: Inline[]): string =>
   inlines.map((i) => (i.t === 'text' || i.t === 'ref' || i.t === 'url' ? i.v : '')).join('');
+
+/** Every reference of the blocks and notes, with where it is cited. */
+export function collectReferences(blocks: Block[], footnotes: Footnote[]): Reference[] {
+  const refs: Reference[] = [];
+  const collect = (where: string, inlines: Inline[]) => {
+    for (const i of inlines) if (i.t === 'ref') refs.push({ symbol: i.symbol, url: i.url, in: where, text: i.v });
+  };
+  blocks.forEach((b) => collect(b.id, b.inlines));
+  footnotes.forEach((n) => collect(n.id, n.inlines));
+  return refs;
+}

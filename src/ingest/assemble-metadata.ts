@@ -1,0 +1,89 @@
+import type { Document, Inline } from '../model/document.ts';
+import { applyCouncilHeading, type namedResolution } from './council-yearbook.ts';
+import { bodyById, bodyNamedIn } from './data/bodies.ts';
+import type { EditorialMetadata } from './editorial.ts';
+import type { LanguageTable } from './languages/index.ts';
+import { readHeader } from './metadata.ts';
+import { isHeadingLike, type Structure } from './structure.ts';
+
+type Metadata = Document['metadata'];
+
+/**
+ * A document's metadata, from what the text says (its masthead, title, enacting formula,
+ * a Council yearbook heading) and then what the editors say (content/documents), which wins.
+ */
+export function assembleMetadata({
+  structure,
+  lines,
+  lang,
+  headerSymbol,
+  councilHeading,
+  editorial,
+}: {
+  structure: Pick<Structure, 'header' | 'blocks'>;
+  lines: string[];
+  lang: LanguageTable;
+  headerSymbol: string | null;
+  councilHeading: ReturnType<typeof namedResolution>['heading'];
+  editorial?: EditorialMetadata;
+}): Metadata {
+  const headerLines = structure.header.flatMap((b) => b.text.split('\n'));
+  const metadata = readHeader([...headerLines, ...mastheadColumns(lines, structure)], lang, headerSymbol);
+  if (!metadata.title) {
+    const titled = structure.header.find((b) => isHeadingLike(b.text));
+    if (titled) {
+      metadata.title = titled.text;
+      metadata.sources.title = 'text';
+    }
+  }
+  // The body that speaks in the enacting formula issues the text.
+  const formula = structure.blocks.find((b) => b.kind === 'formula')?.text;
+  const ownBody = bodyById(metadata.body ?? '') ?? (formula ? bodyNamedIn(formula, lang.code) : undefined);
+  if (!metadata.body && ownBody) metadata.body = ownBody.id;
+  applyCouncilHeading(metadata, councilHeading);
+  applyEditorial(metadata, editorial);
+  return metadata;
+}
+
+/**
+ * A resolution names the draft it was adopted from in its header ("(A/80/L.41)"); a
+ * draft's own header names itself, so only another document's L. symbol counts.
+ */
+export function draftFromHeader(metadata: Metadata, header: { inlines: Inline[] }[]): void {
+  if (!metadata.draft && metadata.type !== 'draft-resolution') {
+    const draft = header
+      .flatMap((h) => h.inlines)
+      .find((i) => i.t === 'ref' && /\/L\.\d/.test(i.symbol) && i.symbol !== metadata.symbol);
+    if (draft?.t === 'ref') {
+      metadata.draft = draft.symbol;
+      metadata.sources.draft = 'header';
+    }
+  }
+}
+
+function applyEditorial(metadata: Metadata, editorial: EditorialMetadata | undefined): void {
+  if (!editorial) return;
+  for (const key of ['symbol', 'type', 'title', 'body', 'session', 'agendaItem', 'date', 'draft'] as const) {
+    const value = editorial[key];
+    if (value !== undefined) {
+      (metadata as Record<string, unknown>)[key] = value;
+      metadata.sources[key] = 'content/documents';
+    }
+  }
+}
+
+/**
+ * The masthead as printed, line by line and column by column: a layout-preserving
+ * extraction sets "United Nations" and the symbol, or the body and "Distr.: General", side
+ * by side on one line, and joins lines the metadata reads one at a time ("… session",
+ * "Agenda item 16"). Read after the joined blocks, so a title that wraps is read whole.
+ */
+function mastheadColumns(lines: string[], structure: Pick<Structure, 'header' | 'blocks'>): string[] {
+  if (!structure.header.length) return [];
+  const end = structure.blocks[0]?.line ?? lines.length + 1;
+  return lines
+    .slice(structure.header[0].line - 1, end - 1)
+    .flatMap((l) => l.split(/\s{3,}/))
+    .map((c) => c.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,35 @@
+import type { Block, Footnote } from '../model/document.ts';
+import type { Layout } from './layout.ts';
+import { noteId, toInlines } from './references.ts';
+
+/**
+ * The document's notes, from the layout's note texts, with a flagged empty note for each
+ * call whose text is absent from the source; in the order of their markers.
+ */
+export function buildFootnotes(
+  layout: Layout,
+  missing: string[],
+  blocks: Block[],
+  ctx: Parameters<typeof toInlines>[1],
+): Footnote[] {
+  const callLine = (marker: string) =>
+    blocks.find((b) => b.inlines.some((i) => i.t === 'noteref' && i.marker === marker))?.line ?? 1;
+  const notes: Footnote[] = layout.notes.map((n) => ({
+    marker: n.marker,
+    id: noteId(n.marker),
+    inlines: toInlines(joinNoteLines(n.lines.map((l) => l.text)), ctx),
+    missing: false,
+    line: n.lines[0].line,
+  }));
+  for (const m of missing) notes.push({ marker: m, id: noteId(m), inlines: [], missing: true, line: callLine(m) });
+  const order = (m: string) => (/^\d+$/.test(m) ? Number(m) : -1 / m.length);
+  return notes.sort((a, b) => order(a.marker) - order(b.marker));
+}
+
+/** Note lines: a URL cut at a line end ("…-and-" + "follow…") is re-joined without a space. */
+function joinNoteLines(lines: string[]): string {
+  return lines
+    .reduce((acc, l) => (/(?:https?:\/\/|www\.)\S*[-/_]$/.test(acc) ? acc + l : `${acc} ${l}`))
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
