@@ -6,8 +6,11 @@ import { CALL_CLOSE, CALL_OPEN } from './layout.ts';
 import { normalizeSymbol, SYMBOL_IN_TEXT, undocsUrl } from './symbols.ts';
 import { type Instrument, namePattern } from '../glossary/glossary.ts';
 
-/** A resolution number as printed: "70/125", "2023/3", "217 A (III)", "2250 (2015)". */
-const RES_NUMBER = String.raw`(?:\d{1,4}\s?[A-Z]\s?\([IVXLC]+\)|\d{1,4}/\d{1,4}|\d{3,4}\s?\(\d{4}\))`;
+/**
+ * A resolution number as printed: "70/125", "50/70 Q" (part Q of 50/70), "2023/3", the
+ * Assembly's early sessional numbers "217 A (III)" and "2758 (XXVI)", the Council's "2250 (2015)".
+ */
+const RES_NUMBER = String.raw`(?:\d{1,4}(?:\s?[A-Z])?\s?\([IVXLC]+\)|\d{1,4}/\d{1,4}(?:\s[A-Z](?![\p{L}\p{N}]))?|\d{3,4}\s?\(\d{4}\))`;
 const CONNECTOR = /^\s*,?\s*(?:du |de la |de l[’']\s?|des |de |of the |by the |del |de la )?/u;
 const URL = /(?:https?:\/\/|www\.)[^\s<>«»"]+[^\s<>«»".,;:)]/gu;
 
@@ -41,8 +44,13 @@ function bodyFor(number: string, after: string, before: string, ctx: ReferenceCo
   const rest = after.replace(CONNECTOR, '');
   const named = BODIES.find((b) => b.names[ctx.language].some((name) => rest.startsWith(name)));
   if (named) return named;
-  if (ctx.table.ownPossessive.test(before) && ctx.ownBody) return ctx.ownBody;
-  if (ctx.sectionBody) return ctx.sectionBody;
+  // The Council numbers its resolutions by year, never by session ("194 (III)"): where the
+  // Council would be assumed, a sessional number is the Assembly's.
+  const council = bodyById('SC')!;
+  const sessional = /\([IVXLC]+\)$/.test(number);
+  const unlessCouncil = (b: Body) => (sessional && b === council ? bodyById('GA')! : b);
+  if (ctx.table.ownPossessive.test(before) && ctx.ownBody) return unlessCouncil(ctx.ownBody);
+  if (ctx.sectionBody) return unlessCouncil(ctx.sectionBody);
   if (/^\d{3,4}\s?\(\d{4}\)$/.test(number)) return bodyById('SC')!;
   // Economic and Social Council resolutions are numbered by year, the Assembly's by session.
   if (/^\d{4}\//.test(number)) return bodyById('ECOSOC')!;

@@ -79,8 +79,14 @@ export function checksOf(file: string, doc: Document, truth: Truth): Check[] {
     check('footnotes', truth.footnotes, called);
   }
   if (truth.cited_symbols.length) {
-    const found = new Set(doc.references.map((r) => squash(r.text)));
-    const symbols = new Set(doc.references.map((r) => squash(r.symbol)));
+    // Linked anywhere on the page: in the text and notes (doc.references) or in the header
+    // ("[without reference to a Main Committee (A/80/L.2/Rev.1)]", "[S/875]").
+    const linked = [
+      ...doc.references.map((r) => ({ text: r.text, symbol: r.symbol })),
+      ...doc.header.flatMap((h) => h.inlines).flatMap((i) => (i.t === 'ref' ? [{ text: i.v, symbol: i.symbol }] : [])),
+    ];
+    const found = new Set(linked.map((r) => squash(r.text)));
+    const symbols = new Set(linked.map((r) => squash(r.symbol)));
     const missing = truth.cited_symbols.filter((s) => !found.has(squash(s)) && !symbols.has(squash(s)));
     check('cited_symbols', [], missing);
   }

@@ -94,5 +94,6 @@ export function resolutionSymbol(body: Body, number: string): string {
   const n = number.replace(/\s+/g, '');
   const old = /^(\d+)[A-Z]?\(([IVXLC]+)\)$/.exec(n);
   if (old) return `${body.series}/RES/${old[1]}(${old[2]})`;
-  return `${body.series}/RES/${n}`;
+  // "50/70 Q" is part Q of resolution 50/70, published in the one document A/RES/50/70.
+  return `${body.series}/RES/${n.replace(/(?<=\d)[A-Z]$/, '')}`;
 }
