@@ -1,5 +1,6 @@
 import type { Layout } from './layout.ts';
 import { call, CALL_OPEN } from './layout.ts';
+import { SYMBOL_IN_TEXT } from './symbols.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -131,9 +132,12 @@ function findCall(
     const text = layout.body[i].text;
     if (!text.includes(marker)) continue; // every pattern holds the marker itself: skip the regex
     pattern.lastIndex = 0;
+    // A digit inside a document symbol ("A/80/L.2/Rev.1", "E/2023/49") is never a call.
+    const symbols = [...text.matchAll(SYMBOL_IN_TEXT)].map((x) => [x.index, x.index + x[0].length]);
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[1] !== undefined && !names.has(m[1])) continue;
       const pos = { line: i, index: m.index + (m[1]?.length ?? 0) };
+      if (symbols.some(([start, end]) => pos.index > start && pos.index < end)) continue;
       // Never inside an already placed call marker.
       if (after(pos, from) && !text.slice(Math.max(0, m.index - 4), m.index).includes(CALL_OPEN)) return pos;
     }

@@ -11,6 +11,11 @@ const PAGE_FOLIO =
   /^\s*(?:\d{1,3}\/\d{1,3}\s+\d{2}-\d{5}(?:\s*\(\w\))?|\d{2}-\d{5}(?:\s*\(\w\))?\s+\d{1,3}\/\d{1,3})\s*$/;
 /** A note at the foot of a page: indented marker, spaces, text. Group `m` is the marker. */
 const FOOT_NOTE_START = /^\s+(?<m>\d{1,3}|\*{1,3})\s+(?<t>\S.*)$/;
+/**
+ * Under a rule, the extraction may also set the marker at the margin ("1 See A/80/348."):
+ * the rule says a note block begins, and the marker must still be the one expected next.
+ */
+const NOTE_AFTER_RULE = /^\s*(?<m>\d{1,3}|\*{1,3})\s+(?<t>\S.*)$/;
 /** A footnote marker alone on its line, its text indented on the next (layout extraction). */
 const FOOT_NOTE_MARKER_ALONE = /^\s+(?<m>\d{1,3}|\*{1,3})\s*$/;
 /** An endnote: marker at the margin, then the text. */
@@ -102,6 +107,8 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
   // The indentation of a note whose text stands under its marker: its lines go on there.
   let noteIndent: number | null = null;
   let pendingBreak = false;
+  // The notes state was entered by a rule (not by an indented marker line alone).
+  let afterRule = false;
 
   const nextNonBlank = (i: number): number => {
     let j = i + 1;
@@ -121,6 +128,7 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
   const indentOf = (raw: string): number => raw.length - raw.trimStart().length;
   const endPage = () => {
     if (state === 'notes') state = 'body';
+    afterRule = false;
     note = null;
     pendingBreak = true;
     page++;
@@ -154,6 +162,7 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
     }
     if (RULE.test(raw)) {
       state = 'notes';
+      afterRule = true;
       note = null;
       pendingBreak = true;
       continue;
@@ -164,7 +173,9 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
       continue;
     }
     if (state === 'notes' || state === 'endnotes') {
-      const m = startsNote(raw, state === 'notes' ? FOOT_NOTE_START : END_NOTE_START);
+      const m =
+        startsNote(raw, state === 'notes' ? FOOT_NOTE_START : END_NOTE_START) ??
+        (state === 'notes' && afterRule ? startsNote(raw, NOTE_AFTER_RULE) : null);
       if (m) {
         openNote(m, n);
         continue;
