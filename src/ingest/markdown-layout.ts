@@ -28,6 +28,8 @@ export function stripMarkdown(line: string): string[] {
         .replace(/(\*{1,3}|_{2,3})/g, '')
         .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
         .replace(/^#{1,6}\s+/, '')
+        // A thematic break (`---`) separates the notes from the text: syntax, not words.
+        .replace(/^(?:-{3,}|_{3,})$/, '')
         .replace(/^(?:[-+]\s+)(?=\S)/, '')
         .trim(),
     )
@@ -50,19 +52,46 @@ export function markdownLayout(lines: string[]): Layout {
     diagnostics: [],
   };
   let pendingBreak = false;
-  lines.forEach((raw, i) => {
+  // The note a definition opened: its indented continuation lines go on in it (GitHub/pandoc).
+  let open: RawNote | null = null;
+  const lastNumber = () => {
+    const numbers = layout.notes.map((x) => Number(x.marker)).filter((x) => Number.isInteger(x));
+    return numbers.length ? Math.max(...numbers) : 0;
+  };
+  lines.forEach((line, i) => {
+    let raw = line;
     const n = i + 1;
     if (!raw.trim()) {
       pendingBreak = true;
       return;
     }
+    if (open && /^\s{2,}\S/.test(raw)) {
+      open.lines.push({ text: withCalls(stripMarkdown(raw.trim()).join(' ')), line: n });
+      return;
+    }
+    open = null;
     const note = NOTE_LINE.exec(raw.trim()) ?? MD_NOTE_LINE.exec(raw.trim());
     if (note?.groups) {
       const marker = /^[⁰-⁹¹²³]/.test(note.groups.m) ? fromSuperscript(note.groups.m) : note.groups.m;
-      const text = stripMarkdown(note.groups.t).join(' ');
-      layout.notes.push({ marker, lines: [{ text: withCalls(text), line: n }], page: 0 } satisfies RawNote);
-      pendingBreak = true;
-      return;
+      // A numbered definition far out of the notes' sequence ("[^1653]: (XVI) of 24 November
+      // 1961, …") is a converter's misreading of a wrapped line that began with a number:
+      // it is text, and goes back to the paragraph it continues.
+      const outOfSequence = /^\d+$/.test(marker) && Number(marker) > lastNumber() + 5;
+      if (MD_NOTE_LINE.test(raw.trim()) && outOfSequence) {
+        layout.diagnostics.push({
+          line: n,
+          severity: 'info',
+          code: 'markdown-footnote-artefact',
+          message: `"[^${marker}]:" is out of the notes' sequence: read as the text "${marker} …" of a wrapped line`,
+        });
+        raw = `${marker} ${note.groups.t}`;
+      } else {
+        const text = stripMarkdown(note.groups.t).join(' ');
+        open = { marker, lines: [{ text: withCalls(text), line: n }], page: 0 } satisfies RawNote;
+        layout.notes.push(open);
+        pendingBreak = true;
+        return;
+      }
     }
     const parts = stripMarkdown(withCalls(raw));
     if (parts.length === 0) {

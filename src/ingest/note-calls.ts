@@ -144,3 +144,43 @@ function findCall(
   }
   return null;
 }
+
+/**
+ * Converter Markdown marks most calls (`[^3]`) but leaves some as the bare digits of the
+ * PDF ("Rights, 1 the", "Women,5"). Each note that no marked call reaches is looked for as
+ * a bare call, as in PDF text, between the calls of its neighbours in the sequence; one
+ * that cannot be found there is reported, never guessed. Returns the notes left uncalled.
+ */
+export function resolveBareCalls(layout: Layout, markedCalls: Set<string>): string[] {
+  const markers = layout.notes
+    .map((n) => n.marker)
+    .filter((m) => /^\d+$/.test(m))
+    .sort((a, b) => Number(a) - Number(b));
+  const names = namesWithDigits(layout);
+  const positionOf = (m: string): Position | null => {
+    for (let i = 0; i < layout.body.length; i++) {
+      const index = layout.body[i].text.indexOf(call(m));
+      if (index >= 0) return { line: i, index };
+    }
+    return null;
+  };
+  const uncalled: string[] = layout.notes.map((n) => n.marker).filter((m) => !/^\d+$/.test(m) && !markedCalls.has(m));
+  let previous: Position = { line: 0, index: -1 };
+  markers.forEach((marker, k) => {
+    if (markedCalls.has(marker)) {
+      previous = positionOf(marker) ?? previous;
+      return;
+    }
+    const nextMarked = markers.slice(k + 1).find((m) => markedCalls.has(m));
+    const limit = nextMarked ? (positionOf(nextMarked)?.line ?? layout.body.length - 1) : layout.body.length - 1;
+    const found = findCall(layout, names, marker, previous, limit);
+    if (!found) {
+      uncalled.push(marker);
+      return;
+    }
+    const line = layout.body[found.line];
+    line.text = line.text.slice(0, found.index) + call(marker) + line.text.slice(found.index + marker.length);
+    previous = found;
+  });
+  return uncalled;
+}

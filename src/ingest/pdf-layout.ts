@@ -15,6 +15,7 @@ const FOOT_NOTE_START = /^\s+(?<m>\d{1,3}|\*{1,3})\s+(?<t>\S.*)$/;
  * Under a rule, the extraction may also set the marker at the margin ("1 See A/80/348."):
  * the rule says a note block begins, and the marker must still be the one expected next.
  */
+const LOOSE_NOTE_START = /^(?<m>\d{1,3})\s+(?<t>[\p{Lu}\p{Lo}"“«].*)$/u;
 const NOTE_AFTER_RULE = /^\s*(?<m>\d{1,3}|\*{1,3})\s+(?<t>\S.*)$/;
 /** A footnote marker alone on its line, its text indented on the next (layout extraction). */
 const FOOT_NOTE_MARKER_ALONE = /^\s+(?<m>\d{1,3}|\*{1,3})\s*$/;
@@ -109,6 +110,8 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
   let pendingBreak = false;
   // The notes state was entered by a rule (not by an indented marker line alone).
   let afterRule = false;
+  // The note stands loose among paragraphs, with no rule above it.
+  let loose = false;
 
   const nextNonBlank = (i: number): number => {
     let j = i + 1;
@@ -129,6 +132,7 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
   const endPage = () => {
     if (state === 'notes') state = 'body';
     afterRule = false;
+    loose = false;
     note = null;
     pendingBreak = true;
     page++;
@@ -139,6 +143,14 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
     const t = raw.trim();
     const n = i + 1;
     if (!t) {
+      // A note set loose among paragraphs ends at the blank line after it.
+      if (state === 'notes' && loose) {
+        state = 'body';
+        loose = false;
+        note = null;
+        pendingBreak = true;
+        continue;
+      }
       // A whitespace-only line can be all that is left of a footnote rule.
       if (state === 'body' && raw.length >= 2 && startsNote(lines[nextNonBlank(i)], FOOT_NOTE_START)) {
         state = 'notes';
@@ -166,6 +178,22 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
       note = null;
       pendingBreak = true;
       continue;
+    }
+    // Cleaned text that dropped the rules and running heads leaves a page's notes loose
+    // between paragraphs, one a paragraph: "1 Including General Assembly resolution 60/180 …".
+    // In blank-separated text, a paragraph opening with a bare number and no stop
+    // ("3. Decides" has one) is that note when its number is the next the sequence expects.
+    if (state === 'body' && layout.blankSeparatesBlocks && pendingBreak) {
+      const m = startsNote(raw, LOOSE_NOTE_START);
+      // With no rule to announce it, only the very next number will do (an OCR'd "3 Decides"
+      // that lost its stop is a paragraph, not note 3).
+      const next = (lastMarker && /^\d+$/.test(lastMarker) ? Number(lastMarker) : 0) + 1;
+      if (m && Number(m.groups!.m) === next) {
+        state = 'notes';
+        loose = true;
+        openNote(m, n);
+        continue;
+      }
     }
     if (state === 'body' && lang.notesHeading.test(t) && startsNote(lines[nextNonBlank(i)], END_NOTE_START)) {
       state = 'endnotes';

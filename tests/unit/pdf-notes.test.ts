@@ -40,3 +40,30 @@ describe('notes of PDF text set at the margin under a rule', () => {
     );
   });
 });
+
+describe('notes in the other shapes of the same resolutions', () => {
+  const text = (d: Document) => d.blocks.map((b) => b.inlines.map((i) => ('v' in i ? i.v : '')).join('')).join('\n');
+
+  it('cleaned text with no rules: a note loose between paragraphs is a note, and the paragraph it cut is whole', async () => {
+    const d = await model(`${corpus}/railcar/A_RES_80_11.v1.1.0.txt`);
+    expect(d.footnotes.map((n) => n.marker)).toEqual(['1', '2', '3', '4']);
+    expect(text(d)).not.toMatch(/^1 Including General Assembly/m);
+    expect(text(d)).not.toMatch(/^\d A\/79\//m);
+  });
+
+  it('GitHub footnotes: definitions with indented continuation lines, calls marked or left as bare digits', async () => {
+    const d = await model(`${corpus}/railcar/A_RES_80_7.v1.3.0.md`);
+    expect(d.format).toBe('markdown');
+    expect(d.footnotes.map((n) => n.marker)).toEqual(['1', '2', '3']);
+    expect(calls(d)).toEqual(['1', '2', '3']);
+    const two = d.footnotes[1].inlines.map((i) => ('v' in i ? i.v : '')).join('');
+    expect(two).toContain('Taken during the 69th Regular Session');
+  });
+
+  it('a definition out of the sequence ("[^1653]:") is a wrapped line of text, kept in its paragraph and reported', async () => {
+    const d = await model(`${corpus}/railcar/A_RES_80_59.v1.3.0.md`);
+    expect(d.footnotes.map((n) => n.marker)).not.toContain('1653');
+    expect(text(d)).toMatch(/as declared in its resolutions 1653 \(XVI\) of 24 November 1961/);
+    expect(d.diagnostics.some((x) => x.code === 'markdown-footnote-artefact')).toBe(true);
+  });
+});

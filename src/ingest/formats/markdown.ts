@@ -1,5 +1,6 @@
 import { CALL_CLOSE, CALL_OPEN } from '../layout.ts';
 import { markdownLayout } from '../markdown-layout.ts';
+import { resolveBareCalls } from '../note-calls.ts';
 import type { SourceFormat } from './types.ts';
 
 /**
@@ -8,11 +9,15 @@ import type { SourceFormat } from './types.ts';
  */
 const SIGNALS = [/\*\*[^*\n]+\*\*/, /\[[^\]\n]+\]\([^)\n]*\)/, /<sup>/, /^\*[^*\n]+\*/m, /^#{1,6} /m, /[¹²³⁴⁵⁶⁷⁸⁹]/];
 
+const FOOTNOTE_DEFINITION = /^\[\^\d+\]:\s/m;
+
 export const markdown: SourceFormat = {
   name: 'markdown',
-  detect: (text) => SIGNALS.filter((s) => s.test(text)).length >= 2,
+  // A GitHub/pandoc footnote definition at a line's start is Markdown by itself.
+  detect: (text) => FOOTNOTE_DEFINITION.test(text) || SIGNALS.filter((s) => s.test(text)).length >= 2,
   layout: (lines) => markdownLayout(lines),
-  // Markdown calls are explicit: report calls without text and notes without calls.
+  // Calls are marked, or left as bare digits (found as in PDF text); report calls without
+  // text and notes without calls.
   calls(layout) {
     const called = new Set<string>();
     const texts = [...layout.body.map((b) => b.text), ...layout.notes.flatMap((n) => n.lines.map((x) => x.text))];
@@ -21,7 +26,7 @@ export const markdown: SourceFormat = {
     const present = new Set(layout.notes.map((n) => n.marker));
     return {
       missing: [...called].filter((m) => !present.has(m)),
-      uncalled: [...present].filter((m) => !called.has(m)),
+      uncalled: resolveBareCalls(layout, called),
     };
   },
 };
