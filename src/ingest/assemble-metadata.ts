@@ -1,4 +1,5 @@
-import type { Document, Inline } from '../model/document.ts';
+import type { Diagnostic, Document, Inline } from '../model/document.ts';
+import type { FrontMatter } from './front-matter.ts';
 import { applyCouncilHeading, type namedResolution } from './council-yearbook.ts';
 import { bodyById, bodyNamedIn } from './data/bodies.ts';
 import type { EditorialMetadata } from './editorial.ts';
@@ -13,6 +14,8 @@ type Metadata = Document['metadata'];
  * a Council yearbook heading) and then what the editors say (content/documents), which wins.
  */
 export function assembleMetadata({
+  front,
+  report,
   structure,
   lines,
   lang,
@@ -20,6 +23,8 @@ export function assembleMetadata({
   councilHeading,
   editorial,
 }: {
+  front: FrontMatter | null;
+  report: (d: Omit<Diagnostic, 'file'>) => void;
   structure: Pick<Structure, 'header' | 'blocks'>;
   lines: string[];
   lang: LanguageTable;
@@ -28,7 +33,17 @@ export function assembleMetadata({
   editorial?: EditorialMetadata;
 }): Metadata {
   const headerLines = structure.header.flatMap((b) => b.text.split('\n'));
-  const metadata = readHeader([...headerLines, ...mastheadColumns(lines, structure)], lang, headerSymbol);
+  // Each line as printed, then split into the masthead's fields where a converter joined them.
+  const fields = headerLines.flatMap((l) => [
+    ...(lang.mastheadFields ? l.split(lang.mastheadFields) : []),
+    // "United Nations A/RES/80/7": the symbol set beside the Organization's name.
+    ...(ORGANIZATION.test(l) ? [l.replace(ORGANIZATION, '')] : []),
+  ]);
+  const metadata = readHeader(
+    [...headerLines, ...mastheadColumns(lines, structure), ...fields.filter((f) => !headerLines.includes(f))],
+    lang,
+    headerSymbol,
+  );
   if (!metadata.title) {
     const titled = structure.header.find((b) => isHeadingLike(b.text));
     if (titled) {
@@ -41,6 +56,7 @@ export function assembleMetadata({
   const ownBody = bodyById(metadata.body ?? '') ?? (formula ? bodyNamedIn(formula, lang.code) : undefined);
   if (!metadata.body && ownBody) metadata.body = ownBody.id;
   applyCouncilHeading(metadata, councilHeading);
+  applyFrontMatter(metadata, front, report);
   applyEditorial(metadata, editorial);
   return metadata;
 }
@@ -58,6 +74,39 @@ export function draftFromHeader(metadata: Metadata, header: { inlines: Inline[] 
       metadata.draft = draft.symbol;
       metadata.sources.draft = 'header';
     }
+  }
+}
+
+/** The Organization's name heading a masthead, in the six languages. */
+const ORGANIZATION =
+  /^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|الأمم المتحدة|联合国)\s+(?=\S)/u;
+
+const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+
+/**
+ * A pipeline's front matter fills what the text does not say; where both say something and
+ * differ, the text is kept and the disagreement reported (a catalogue's title is often a
+ * shortened form: that is said, but only as information).
+ */
+function applyFrontMatter(
+  metadata: Metadata,
+  front: FrontMatter | null,
+  report: (d: Omit<Diagnostic, 'file'>) => void,
+): void {
+  for (const key of ['symbol', 'date', 'title'] as const) {
+    const value = front?.[key];
+    if (!value) continue;
+    const fromText = metadata[key];
+    if (!fromText) {
+      metadata[key] = value;
+      metadata.sources[key] = 'front matter';
+    } else if (squash(fromText) !== squash(value))
+      report({
+        line: 1,
+        severity: key === 'title' ? 'info' : 'warning',
+        code: 'front-matter-disagrees',
+        message: `the front matter gives ${key} "${value}", the text "${fromText}": the text's is kept`,
+      });
   }
 }
 

@@ -10,6 +10,7 @@ import { buildFootnotes } from './footnotes.ts';
 import { decode } from './decode.ts';
 import { detectLanguage } from './detect.ts';
 import { formatOf } from './formats/index.ts';
+import { readFrontMatter } from './front-matter.ts';
 import type { EditorialMetadata } from './editorial.ts';
 import { applyCorrections } from './corrections.ts';
 import type { Glossary } from '../glossary/glossary.ts';
@@ -80,11 +81,21 @@ async function build(
 
   const cleaned = cleanText(raw);
   cleaned.diagnostics.forEach(report);
-  const source = formatOf(cleaned.text);
+  const { text, front, problem } = readFrontMatter(cleaned.text);
+  if (problem) report({ line: 1, severity: 'warning', code: 'front-matter-invalid', message: problem });
+  const source = formatOf(text);
   const format = source.name;
-  const detected = detectLanguage(cleaned.text);
-  const language: Language = editorial?.language ?? detected ?? 'fr';
-  if (!editorial?.language && !detected)
+  const detected = detectLanguage(text);
+  // The text's own language first; a pipeline's front matter only where the text says nothing.
+  const language: Language = editorial?.language ?? detected ?? front?.language ?? 'fr';
+  if (!editorial?.language && detected && front?.language && front.language !== detected)
+    report({
+      line: 1,
+      severity: 'warning',
+      code: 'front-matter-disagrees',
+      message: `the front matter says language "${front.language}", the text reads as "${detected}": the text's is kept`,
+    });
+  if (!editorial?.language && !detected && !front?.language)
     report({
       line: 0,
       severity: 'warning',
@@ -92,7 +103,7 @@ async function build(
       message: 'language not recognised; French assumed: set `language` in content/documents/<slug>.yaml',
     });
   const lang = table(language);
-  const lines = cleaned.text.split('\n');
+  const lines = text.split('\n');
 
   const layout: Layout = source.layout(lines, lang);
   layout.diagnostics.forEach(report);
@@ -130,6 +141,8 @@ async function build(
   structure.blocks.unshift(...named.before.map(outside));
   structure.blocks.push(...named.after.map((b) => ({ ...outside(b), part: structure.blocks.at(-1)?.part ?? 0 })));
   const metadata = assembleMetadata({
+    front,
+    report,
     structure,
     lines,
     lang,
@@ -180,7 +193,7 @@ async function build(
     file,
     slug,
     language,
-    languageSource: editorial?.language ? 'metadata' : 'detected',
+    languageSource: editorial?.language || (!detected && front?.language) ? 'metadata' : 'detected',
     format,
     encoding,
     digest,

@@ -61,6 +61,7 @@ export const ar: LanguageTable = {
   notesHeading: /^الحواشي$/u,
   session: /^الدورة (?<s>[\p{L}\s]+)$/u,
   agendaItem: /^البند (?<n>\d+[a-z]?) من جدول الأعمال/u,
+  mastheadFields: /\s+(?=Distr\.\s*:|البند\s\d+)/u,
   documentTypes: [
     { pattern: /^مشروع قرار/u, type: 'draft-resolution' },
     { pattern: /^قرار اتخذته/u, type: 'resolution' },

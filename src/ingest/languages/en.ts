@@ -43,6 +43,7 @@ export const en: LanguageTable = {
   notesHeading: /^(?:End)?[Nn]otes$/u,
   session: /^(?<s>[\p{L}-]+) session$/u,
   agendaItem: /^Agenda items? (?<n>\d+[a-z]?(?:\s*\([a-z]\))?)/u,
+  mastheadFields: /\s+(?=Distr\.\s*:|Agenda items?\s\d)/u,
   documentTypes: [
     { pattern: /^Draft resolution/u, type: 'draft-resolution' },
     { pattern: /^Resolution adopted by/u, type: 'resolution' },

@@ -42,6 +42,7 @@ export const es: LanguageTable = {
   notesHeading: /^Notas$/u,
   session: /^(?<s>\p{L}[\p{L} -]*?) período de sesiones$/u, // ordinals of two words: "Septuagésimo octavo"
   agendaItem: /^Temas? (?<n>\d+[a-z]?(?:\s*\([a-z]\))?) del programa/u,
+  mastheadFields: /\s+(?=Distr\.\s*(?::|general|limitada|reservada)|Temas?\s\d+[a-z]?\s+del programa)/u,
   documentTypes: [
     { pattern: /^Proyecto de resolución/u, type: 'draft-resolution' },
     { pattern: /^Resolución aprobada por/u, type: 'resolution' },

@@ -42,6 +42,7 @@ export const fr: LanguageTable = {
   notesHeading: /^Notes(?: de fin)?$/u,
   session: /^(?<s>[\p{L}-]+(?:-[\p{L}]+)*) session$/u,
   agendaItem: /^Points? (?<n>\d+[a-z]?(?:\s*\([a-z]\))?) de l[’']ordre du jour/u,
+  mastheadFields: /\s+(?=Distr\.\s*(?::|générale|limitée|restreinte)|Points?\s\d+[a-z]?\s+de l[’']ordre du jour)/u,
   documentTypes: [
     { pattern: /^Projet de résolution/u, type: 'draft-resolution' },
     { pattern: /^Résolution adoptée par/u, type: 'resolution' },

@@ -42,6 +42,7 @@ export const ru: LanguageTable = {
   notesHeading: /^Примечания$/u,
   session: /^(?<s>\p{L}[\p{L} -]*?) сессия$/u, // ordinals of two words: "Семьдесят восьмая"
   agendaItem: /^Пункты? (?<n>\d+[a-z]?) повестки дня/u,
+  mastheadFields: /\s+(?=Distr\.\s*:|Пункты?\s\d+[a-z]?\s+повестки дня)/u,
   documentTypes: [
     { pattern: /^Проект резолюции/u, type: 'draft-resolution' },
     { pattern: /^Резолюция, принятая/u, type: 'resolution' },

@@ -44,6 +44,11 @@ export interface LanguageTable {
   session: RegExp;
   /** Agenda item line; group `n` is the item number. */
   agendaItem: RegExp;
+  /**
+   * Where a masthead flattened by a converter onto one line splits back into its fields
+   * ("General Assembly Distr.: General 3 December 2025", "Eightieth session Agenda item 13 …").
+   */
+  mastheadFields?: RegExp;
   /** "Resolution adopted by … on <date>" and similar; maps a header line to a document type. */
   documentTypes: {
     pattern: RegExp;

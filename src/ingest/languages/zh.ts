@@ -24,6 +24,7 @@ export const zh: LanguageTable = {
   notesHeading: /^注$/u,
   session: /^第(?<s>[\p{Script=Han}\d]+)届会议$/u,
   agendaItem: /^议程项目\s*(?<n>\d+[a-z]?)/u,
+  mastheadFields: /\s*(?=Distr\.\s*:|议程项目\s*\d)/u,
   documentTypes: [
     { pattern: /^决议草案/u, type: 'draft-resolution' },
     { pattern: /通过的决议$/u, type: 'resolution' },
