@@ -100,7 +100,7 @@ export function rejoin(blocks: RawBlock[], lang: LanguageTable, isHeadingLike: (
       const lower = OPENS_LOWER.test(first);
       const unfinished =
         !TERMINAL.test(prevText) &&
-        !/[,،，]\s*(?:\d{1,3}\s*)?$/u.test(prevText) &&
+        !/[,،，]\s*(?:\uE000[^\uE001]*\uE001|\d{1,3})?\s*$/u.test(prevText) &&
         !isHeadingLike(prev.lines.map((l) => l.text).join(' '));
       if (lower || (unfinished && !isHeadingLike(b.lines.map((l) => l.text).join(' ')))) {
         prev.lines.push(...b.lines);

@@ -7,8 +7,10 @@
  * - operative numbers: lines opening `n. ` whose n follows the previous one (an annex
  *   starts again at 1);
  * - sub-paragraph labels: lines opening `(a) `, `(ii) `;
- * - preambular paragraphs: between the formula and paragraph 1, the lines that end with a
- *   comma once page furniture (symbol, job number, folio, short title) is set aside.
+ * - preambular paragraphs: between the formula and paragraph 1, page furniture (symbol,
+ *   job number, folio, the short title of the running heads) set aside, the paragraphs
+ *   that end with a comma; a paragraph opens with a capital after one that ended with a
+ *   comma (a line that opens otherwise, "60/48 of 8 December 2005, …", continues it).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,6 +50,8 @@ export function markdownTruth(resolution: string): MarkdownTruth | null {
     if (m && Number(m[1]) === notes.length + 1) notes.push(m[1]);
   }
   const symbol = resolution.replace(/_/g, '/');
+  // The short title the running heads repeat: the title line without its number.
+  const title = lines.find((l) => /^80\/\d+\.\s/.test(l))?.replace(/^80\/\d+\.\s+/, '');
   const furniture = (l: string) =>
     l === symbol || /^\d{2}-\d{5}/.test(l) || /^\d{1,3}\/\d{1,3}$/.test(l) || /^\*\d{7}\*$/.test(l) || l === '---';
   const body = lines.filter((l) => l && !/^\[\^\d+\]:/.test(l) && !furniture(l));
@@ -73,6 +77,18 @@ export function markdownTruth(resolution: string): MarkdownTruth | null {
     notes,
     operative: operative.filter((n) => n > 0),
     subparagraphs,
-    preambular: preamble.filter((l) => /,$/.test(l.replace(/\[\^\d+\]$/, '').replace(/\d+$/, ''))).length,
+    preambular: preambularCount(preamble, title),
   };
+}
+
+const endsWithComma = (l: string) => /,$/.test(l.replace(/\[\^\d+\]$/, '').replace(/(?<=,)\s?\d{1,3}$/, ''));
+
+function preambularCount(lines: string[], title: string | undefined): number {
+  const paragraphs: string[] = [];
+  for (const l of lines.filter((x) => x !== title)) {
+    const previous = paragraphs[paragraphs.length - 1];
+    if (previous === undefined || (/^\p{Lu}/u.test(l) && endsWithComma(previous))) paragraphs.push(l);
+    else paragraphs[paragraphs.length - 1] = `${previous} ${l}`;
+  }
+  return paragraphs.filter(endsWithComma).length;
 }
