@@ -8,6 +8,8 @@ import { TABLES } from './languages/index.ts';
  */
 export function detectFormat(text: string): 'markdown' | 'pdf-text' {
   const signals = [/\*\*[^*\n]+\*\*/, /\[[^\]\n]+\]\([^)\n]*\)/, /<sup>/, /^\*[^*\n]+\*/m, /^#{1,6} /m, /[¹²³⁴⁵⁶⁷⁸⁹]/];
+  // A footnote definition "[^3]: …" at a line start is Markdown syntax no PDF prints.
+  if (/^\[\^[^\]\s]+\]:\s/m.test(text)) return 'markdown';
   return signals.filter((s) => s.test(text)).length >= 2 ? 'markdown' : 'pdf-text';
 }
 

@@ -21,6 +21,7 @@ import { table } from './languages/index.ts';
 import type { Layout } from './layout.ts';
 import { markdownLayout } from './markdown-layout.ts';
 import { readHeader } from './metadata.ts';
+import { applyFrontMatter, takeFrontMatter } from './front-matter.ts';
 import { resolveNoteCalls } from './note-calls.ts';
 import { pdfLayout } from './pdf-layout.ts';
 import { corpusOf, joinLines, type Lexicon, repairSpacing } from './reflow.ts';
@@ -86,8 +87,10 @@ async function build(
 
   const cleaned = cleanText(raw);
   cleaned.diagnostics.forEach(report);
+  const front = takeFrontMatter(cleaned.text);
+  cleaned.text = front.text;
   const format = detectFormat(cleaned.text);
-  const detected = detectLanguage(cleaned.text);
+  const detected = detectLanguage(cleaned.text) ?? front.fields?.language;
   const language: Language = editorial?.language ?? detected ?? 'fr';
   if (!editorial?.language && !detected)
     report({
@@ -101,7 +104,9 @@ async function build(
 
   const layout: Layout = format === 'markdown' ? markdownLayout(lines) : pdfLayout(lines, lang);
   layout.diagnostics.forEach(report);
-  const calls = format === 'pdf-text' ? resolveNoteCalls(layout) : markdownCalls(layout);
+  // Converter Markdown marks most calls ("[^3]") but leaves some as bare digits ("Women,5").
+  const found = resolveNoteCalls(layout);
+  const calls = format === 'pdf-text' ? found : markdownCalls(layout);
   for (const m of calls.uncalled)
     report({
       line: layout.notes.find((n) => n.marker === m)?.lines[0].line ?? 0,
@@ -143,6 +148,7 @@ async function build(
   const formula = structure.blocks.find((b) => b.kind === 'formula')?.text;
   const ownBody = bodyById(metadata.body ?? '') ?? (formula ? bodyNamedIn(formula, language) : undefined);
   if (!metadata.body && ownBody) metadata.body = ownBody.id;
+  if (front.fields) applyFrontMatter(metadata, front.fields, report);
   applyEditorial(metadata, editorial);
 
   const ctx = {
@@ -225,7 +231,7 @@ async function build(
   });
 }
 
-/** Markdown calls are explicit; report calls without text and notes without calls. */
+/** Markdown calls are explicit or found as in PDF text; report calls without text and notes without calls. */
 function markdownCalls(layout: Layout): { missing: string[]; uncalled: string[] } {
   const called = new Set<string>();
   for (const l of [...layout.body.map((b) => b.text), ...layout.notes.flatMap((n) => n.lines.map((x) => x.text))]) {

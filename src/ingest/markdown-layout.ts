@@ -8,6 +8,16 @@ const NOTE_LINE = /^(?<m>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?<t>\S.*)$/u;
 /** Markdown footnote definition "[^3]: text". */
 const MD_NOTE_LINE = /^\[\^(?<m>[^\]]+)\]:\s*(?<t>.*)$/u;
 
+/** A thematic break alone on its line (`---`, `***`, `___`). */
+const THEMATIC_BREAK = /^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$/;
+
+/**
+ * A numbered note comes next in the sequence (the first may skip a few whose text is
+ * absent); a star or letter note is always taken.
+ */
+const inSequence = (marker: string, last: number): boolean =>
+  !/^\d+$/.test(marker) || (Number(marker) > last && Number(marker) <= last + 5);
+
 /**
  * Removes converter Markdown syntax, keeping the words: emphasis, empty links, escapes,
  * `<sup>`. Emphasis runs glued together (`**A****B**`) were separate lines in the
@@ -50,18 +60,47 @@ export function markdownLayout(lines: string[]): Layout {
     diagnostics: [],
   };
   let pendingBreak = false;
+  // The note whose definition is open: indented lines below it continue it (GitHub/pandoc).
+  let open: RawNote | null = null;
+  let lastNumber = 0;
   lines.forEach((raw, i) => {
     const n = i + 1;
     if (!raw.trim()) {
       pendingBreak = true;
       return;
     }
-    const note = NOTE_LINE.exec(raw.trim()) ?? MD_NOTE_LINE.exec(raw.trim());
-    if (note?.groups) {
-      const marker = /^[⁰-⁹¹²³]/.test(note.groups.m) ? fromSuperscript(note.groups.m) : note.groups.m;
-      const text = stripMarkdown(note.groups.t).join(' ');
-      layout.notes.push({ marker, lines: [{ text: withCalls(text), line: n }], page: 0 } satisfies RawNote);
+    if (open && /^\s/.test(raw)) {
+      open.lines.push({ text: withCalls(stripMarkdown(raw.trim()).join(' ')), line: n });
+      return;
+    }
+    open = null;
+    if (THEMATIC_BREAK.test(raw)) {
+      // The rule a converter sets above the notes: furniture, not text.
       pendingBreak = true;
+      return;
+    }
+    const note = NOTE_LINE.exec(raw.trim()) ?? MD_NOTE_LINE.exec(raw.trim());
+    const marker = note?.groups && (/^[⁰-⁹¹²³]/.test(note.groups.m) ? fromSuperscript(note.groups.m) : note.groups.m);
+    if (note?.groups && marker && inSequence(marker, lastNumber)) {
+      const text = stripMarkdown(note.groups.t).join(' ');
+      open = { marker, lines: [{ text: withCalls(text), line: n }], page: 0 } satisfies RawNote;
+      layout.notes.push(open);
+      if (/^\d+$/.test(marker)) lastNumber = Number(marker);
+      pendingBreak = true;
+      return;
+    }
+    if (note?.groups && MD_NOTE_LINE.test(raw.trim())) {
+      // "[^1653]: (XVI) of …": a converter read the number that began a wrapped line as a
+      // note label. Out of the notes' sequence, it is the text it cut: back where it stood.
+      layout.diagnostics.push({
+        line: n,
+        severity: 'info',
+        code: 'markdown-note-artefact',
+        message: `"[^${note.groups.m}]:" is out of the notes' sequence: read as the text it cut ("${note.groups.m} ${note.groups.t.slice(0, 30)}")`,
+      });
+      for (const text of stripMarkdown(`${note.groups.m} ${note.groups.t}`))
+        layout.body.push({ text: withCalls(text), line: n, page: 0, breakBefore: false, indented: false });
+      pendingBreak = false;
       return;
     }
     const parts = stripMarkdown(withCalls(raw));
