@@ -1,11 +1,18 @@
 import type { LanguageTable } from './languages/index.ts';
 import type { BodyLine, Layout, RawNote } from './layout.ts';
+import { runningHeads } from './running-heads.ts';
 import { isSymbol } from './symbols.ts';
 
 /** A URL alone on its line, as PDF extractors list a page's hyperlinks after its notes. */
 const URL_LIST_LINE = /^(?:https?|ftp):\/\/\S+$/;
-/** `____` rule that opens a page's footnotes. */
-const RULE = /^\s*_{5,}\s*$/;
+/** `____` rule that opens a page's footnotes (`---` where a pipeline redrew it). */
+const RULE = /^\s*(?:_{5,}|-{3,})\s*$/;
+/** The rule left at the end of the line it followed ("… general debate of the ---"). */
+const TRAILING_RULE = /\s+(?:_{5,}|-{3,})\s*$/;
+/** Job number, page count or barcode alone on a line: "25-19432", "2/3", "*2519432*". */
+const FOLIO_PIECE = /^(?:\d{2}-\d{5}(?:\s*\(\w\))?|\d{1,3}\/\d{1,3}|\*\d{7,}\*)$/;
+/** A note at the margin, its text opening like a note (capital, digit, quotation mark). */
+const MARGIN_NOTE_START = /^(?<m>\d{1,3})\s+(?<t>[\p{Lu}\d“"«(].*)$/u;
 /** Page footer or header with page count and job number: "3/17 23-19592" or "23-19592 3/17". */
 const PAGE_FOLIO =
   /^\s*(?:\d{1,3}\/\d{1,3}\s+\d{2}-\d{5}(?:\s*\(\w\))?|\d{2}-\d{5}(?:\s*\(\w\))?\s+\d{1,3}\/\d{1,3})\s*$/;
@@ -102,6 +109,10 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
   // The indentation of a note whose text stands under its marker: its lines go on there.
   let noteIndent: number | null = null;
   let pendingBreak = false;
+  const heads = runningHeads(lines);
+  let afterHead = false;
+  // A note opened at the margin of blank-separated text ends at the next blank line.
+  let marginNote = false;
 
   const nextNonBlank = (i: number): number => {
     let j = i + 1;
@@ -144,7 +155,18 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
       if (state !== 'endnotes') endPage();
       continue;
     }
+    if (heads.isHead(t, i)) {
+      endPage();
+      afterHead = true;
+      continue;
+    }
+    if (afterHead && heads.isTitleUnder(t)) {
+      afterHead = false;
+      continue;
+    }
+    afterHead = false;
     if (
+      FOLIO_PIECE.test(t) ||
       PAGE_FOLIO.test(raw) ||
       furniture.has(t) ||
       (/^\d{1,3}$/.test(t) && (furniture.has(lines[i - 2]?.trim() ?? '') || furniture.has(lines[i - 1]?.trim() ?? '')))
@@ -155,8 +177,26 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
     if (RULE.test(raw)) {
       state = 'notes';
       note = null;
+      marginNote = false;
       pendingBreak = true;
       continue;
+    }
+    const unglued = heads.unglue(t);
+    if (unglued !== null) {
+      endPage();
+      layout.body.push({ text: unglued, line: n, page, breakBefore: true, indented: false });
+      pendingBreak = false;
+      continue;
+    }
+    const blankBefore = i === 0 || !lines[i - 1].trim();
+    if (state === 'body' && layout.blankSeparatesBlocks && blankBefore) {
+      const m = startsNote(t, MARGIN_NOTE_START);
+      if (m && !lang.operativeNumber.test(t)) {
+        state = 'notes';
+        openNote(m, n);
+        marginNote = true;
+        continue;
+      }
     }
     if (state === 'body' && lang.notesHeading.test(t) && startsNote(lines[nextNonBlank(i)], END_NOTE_START)) {
       state = 'endnotes';
@@ -164,8 +204,11 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
       continue;
     }
     if (state === 'notes' || state === 'endnotes') {
-      const m = startsNote(raw, state === 'notes' ? FOOT_NOTE_START : END_NOTE_START);
+      const m =
+        startsNote(raw, state === 'notes' ? FOOT_NOTE_START : END_NOTE_START) ??
+        (state === 'notes' && blankBefore && !lang.operativeNumber.test(t) ? startsNote(t, MARGIN_NOTE_START) : null);
       if (m) {
+        marginNote = !/^\s/.test(raw);
         openNote(m, n);
         continue;
       }
@@ -180,8 +223,9 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
         i = under;
         continue;
       }
-      const continues =
-        state === 'endnotes' || !/^\s/.test(raw) || GENERAL_NOTE.test(raw) || indentOf(raw) === noteIndent;
+      const continues = marginNote
+        ? !blankBefore
+        : state === 'endnotes' || !/^\s/.test(raw) || GENERAL_NOTE.test(raw) || indentOf(raw) === noteIndent;
       if (note && continues) {
         (note as RawNote).lines.push({ text: t, line: n });
         continue;
@@ -192,8 +236,21 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
     // In double-spaced text a line that follows another with no blank between is a seam
     // where a page's furniture was lost: what follows may continue the paragraph.
     const seam = !layout.blankSeparatesBlocks && i > 0 && lines[i - 1].trim() !== '' && /^\s/.test(raw);
-    layout.body.push({ text: t, line: n, page, breakBefore: pendingBreak || seam, indented: /^\s/.test(raw) });
+    const ruled = TRAILING_RULE.exec(t);
+    layout.body.push({
+      text: ruled ? t.slice(0, ruled.index) : t,
+      line: n,
+      page,
+      breakBefore: pendingBreak || seam,
+      indented: /^\s/.test(raw),
+    });
     pendingBreak = false;
+    if (ruled) {
+      state = 'notes';
+      note = null;
+      marginNote = false;
+      pendingBreak = true;
+    }
   }
   return layout;
 }
