@@ -1,5 +1,6 @@
 import type { BodyLine, Layout, RawNote } from './layout.ts';
 import { call } from './layout.ts';
+import { runningHeads } from './running-heads.ts';
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const fromSuperscript = (s: string): string => [...s].map((c) => String(SUPERSCRIPT.indexOf(c))).join('');
@@ -63,6 +64,8 @@ export function markdownLayout(lines: string[]): Layout {
   // The note whose definition is open: indented lines below it continue it (GitHub/pandoc).
   let open: RawNote | null = null;
   let lastNumber = 0;
+  const heads = runningHeads(lines);
+  const nextText = (i: number): string => lines.slice(i + 1).find((l) => l.trim()) ?? '';
   lines.forEach((raw, i) => {
     const n = i + 1;
     if (!raw.trim()) {
@@ -76,6 +79,25 @@ export function markdownLayout(lines: string[]): Layout {
     open = null;
     if (THEMATIC_BREAK.test(raw)) {
       // The rule a converter sets above the notes: furniture, not text.
+      pendingBreak = true;
+      return;
+    }
+    // A page's running head left between the two halves of a cut paragraph: the document's
+    // symbol, or its title after a paragraph left unfinished (long: no heading) or before one
+    // that goes on in lower case.
+    const previous = layout.body[layout.body.length - 1]?.text ?? '';
+    if (
+      heads.isHead(raw.trim(), i) ||
+      (heads.isTitleUnder(raw.trim()) &&
+        !/[.;:,!?]$/.test(previous) &&
+        (previous.length > 80 || /^\p{Ll}/u.test(nextText(i).trim())))
+    ) {
+      layout.diagnostics.push({
+        line: n,
+        severity: 'info',
+        code: 'running-head',
+        message: `a page's running head was taken out of the text: ${raw.trim().slice(0, 60)}`,
+      });
       pendingBreak = true;
       return;
     }

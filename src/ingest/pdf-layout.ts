@@ -160,8 +160,15 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
       afterHead = true;
       continue;
     }
-    if (afterHead && heads.isTitleUnder(t)) {
+    const lastBody = layout.body[layout.body.length - 1]?.text ?? '';
+    if (
+      heads.isTitleUnder(t) &&
+      (afterHead || state === 'notes' || (lastBody.length > 80 && !/[.;:,!?]$/.test(lastBody)))
+    ) {
+      // The short title under the symbol, or alone at the head of a page (after the notes of
+      // the page before, or between the halves of a cut paragraph).
       afterHead = false;
+      endPage();
       continue;
     }
     afterHead = false;

@@ -39,22 +39,22 @@ export function runningHeads(lines: string[]): RunningHeads {
     const numbered = NUMBER_AND_TITLE.exec(t);
     if (numbered && !title) title = numbered[1].trim();
   }
-  const none: RunningHeads = { isHead: () => false, unglue: () => null, isTitleUnder: () => false };
-  if (!own) return none;
   const symbol = own;
   const headAt = (t: string, i: number): boolean =>
-    i > firstAt && (t === symbol || (t.startsWith(`${symbol} `) && unpunctuated(t.slice(symbol.length + 1))));
+    symbol !== null &&
+    i > firstAt &&
+    (t === symbol || (t.startsWith(`${symbol} `) && unpunctuated(t.slice(symbol.length + 1))));
   const shortTitles = new Set<string>();
   lines.forEach((l, i) => {
     const t = l.trim();
-    if (headAt(t, i) && t !== symbol) shortTitles.add(t.slice(symbol.length + 1).trim());
+    if (symbol && headAt(t, i) && t !== symbol) shortTitles.add(t.slice(symbol.length + 1).trim());
   });
   if (title) shortTitles.add(title);
   const titles = [...shortTitles].filter((s) => s.length >= 8).sort((a, b) => b.length - a.length);
   return {
     isHead: headAt,
     unglue: (t) => {
-      if (!t.startsWith(`${symbol} `)) return null;
+      if (!symbol || !t.startsWith(`${symbol} `)) return null;
       const rest = t.slice(symbol.length + 1);
       const head = titles.find((s) => rest.startsWith(`${s} `));
       return head ? rest.slice(head.length + 1).trim() : null;
