@@ -20,7 +20,8 @@ function callPatterns(m: string): RegExp {
   return new RegExp(
     [
       String.raw`(?<=[\p{Ll}\p{Lo}]{2}|\p{Ll}[’']|(?<![\p{L}-])\p{Lu}{2,6})${d}(?![\p{N}\p{L}])`,
-      String.raw`(?<=[»)\]%.,;:”"،，。）])${d}(?![\p{N}\p{L}/])`,
+      // (a full stop inside a symbol is not one: "A/80/L.2/Rev.1")
+      String.raw`(?<=[»)\]%,;:”"،，。）]|(?<!/\S*)\.)${d}(?![\p{N}\p{L}/])`,
       String.raw`(?<=(?<![\p{N}/.,])(?:1[89]|20)\d\d)${d}(?![\p{N}\p{L}/])`,
       String.raw`(?<=(?:\p{Ll}{2}|\d{4}) )${d}(?=\s?[,;:.](?:\s|$)|\s*$|\s{2}\S)`,
       // spaced off after a word's punctuation, before the next word: "Rights, 1 the", "Governors”; 3"
