@@ -116,7 +116,7 @@ export function resolveNoteCalls(layout: Layout): { missing: string[]; uncalled:
 }
 
 /**
- * A digit set off by spaces between words ("States 4 that", "in 2014, 3" at a line end)
+ * A digit set off by spaces between words ("States 4 that", "Principles. 13 We", "in 2014, 3" at a line end)
  * is too common to be taken for a call on its own; it is taken only where the sequence
  * leaves no doubt: the one such candidate between the calls to the notes before and after.
  */
@@ -140,7 +140,10 @@ function placeBracketed(
     const page = pageOf.get(marker);
     if (layout.noteScope === 'page' && page !== undefined && lastLineOfPage(page) < to.line)
       to = { line: lastLineOfPage(page), index: Infinity };
-    const weak = new RegExp(String.raw`(?<=[\p{L}\d”")][,;:]? )${escape(marker)}(?= [\p{Ll}]|\s*$)`, 'gu');
+    // After a full stop only where a call before bounds the search: a masthead's "para. 7" is no call.
+    const d = escape(marker);
+    const afterStop = from.index >= 0 ? String.raw`|(?<=[\p{L}”")]\. )${d}(?= \p{Lu})` : '';
+    const weak = new RegExp(String.raw`(?<=[\p{L}\d”")][,;:]? )${d}(?= \p{Ll}|\s*$)${afterStop}`, 'gu');
     const candidates: Position[] = [];
     for (let i = Math.max(0, from.line); i <= to.line && i < layout.body.length; i++) {
       for (const m of layout.body[i].text.matchAll(weak)) {
