@@ -1,5 +1,6 @@
 import type { BodyLine, Layout, RawNote } from './layout.ts';
 import { call } from './layout.ts';
+import { runningHeads } from './running-heads.ts';
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const fromSuperscript = (s: string): string => [...s].map((c) => String(SUPERSCRIPT.indexOf(c))).join('');
@@ -7,6 +8,16 @@ const fromSuperscript = (s: string): string => [...s].map((c) => String(SUPERSCR
 const NOTE_LINE = /^(?<m>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?<t>\S.*)$/u;
 /** Markdown footnote definition "[^3]: text". */
 const MD_NOTE_LINE = /^\[\^(?<m>[^\]]+)\]:\s*(?<t>.*)$/u;
+
+/** A thematic break alone on its line (`---`, `***`, `___`). */
+const THEMATIC_BREAK = /^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$/;
+
+/**
+ * A numbered note comes next in the sequence (the first may skip a few whose text is
+ * absent); a star or letter note is always taken.
+ */
+const inSequence = (marker: string, last: number): boolean =>
+  !/^\d+$/.test(marker) || (Number(marker) > last && Number(marker) <= last + 5);
 
 /**
  * Removes converter Markdown syntax, keeping the words: emphasis, empty links, escapes,
@@ -28,8 +39,6 @@ export function stripMarkdown(line: string): string[] {
         .replace(/(\*{1,3}|_{2,3})/g, '')
         .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
         .replace(/^#{1,6}\s+/, '')
-        // A thematic break (`---`) separates the notes from the text: syntax, not words.
-        .replace(/^(?:-{3,}|_{3,})$/, '')
         .replace(/^(?:[-+]\s+)(?=\S)/, '')
         .trim(),
     )
@@ -52,46 +61,69 @@ export function markdownLayout(lines: string[]): Layout {
     diagnostics: [],
   };
   let pendingBreak = false;
-  // The note a definition opened: its indented continuation lines go on in it (GitHub/pandoc).
+  // The note whose definition is open: indented lines below it continue it (GitHub/pandoc).
   let open: RawNote | null = null;
-  const lastNumber = () => {
-    const numbers = layout.notes.map((x) => Number(x.marker)).filter((x) => Number.isInteger(x));
-    return numbers.length ? Math.max(...numbers) : 0;
-  };
-  lines.forEach((line, i) => {
-    let raw = line;
+  let lastNumber = 0;
+  const heads = runningHeads(lines);
+  const nextText = (i: number): string => lines.slice(i + 1).find((l) => l.trim()) ?? '';
+  lines.forEach((raw, i) => {
     const n = i + 1;
     if (!raw.trim()) {
       pendingBreak = true;
       return;
     }
-    if (open && /^\s{2,}\S/.test(raw)) {
+    if (open && /^\s/.test(raw)) {
       open.lines.push({ text: withCalls(stripMarkdown(raw.trim()).join(' ')), line: n });
       return;
     }
     open = null;
+    if (THEMATIC_BREAK.test(raw)) {
+      // The rule a converter sets above the notes: furniture, not text.
+      pendingBreak = true;
+      return;
+    }
+    // A page's running head left between the two halves of a cut paragraph: the document's
+    // symbol, or its title after a paragraph left unfinished (long: no heading) or before one
+    // that goes on in lower case.
+    const previous = layout.body[layout.body.length - 1]?.text ?? '';
+    if (
+      heads.isHead(raw.trim(), i) ||
+      (heads.isTitleUnder(raw.trim()) &&
+        !/[.;:,!?]$/.test(previous) &&
+        (previous.length > 80 || /^\p{Ll}/u.test(nextText(i).trim())))
+    ) {
+      layout.diagnostics.push({
+        line: n,
+        severity: 'info',
+        code: 'running-head',
+        message: `a page's running head was taken out of the text: ${raw.trim().slice(0, 60)}`,
+      });
+      pendingBreak = true;
+      return;
+    }
     const note = NOTE_LINE.exec(raw.trim()) ?? MD_NOTE_LINE.exec(raw.trim());
-    if (note?.groups) {
-      const marker = /^[⁰-⁹¹²³]/.test(note.groups.m) ? fromSuperscript(note.groups.m) : note.groups.m;
-      // A numbered definition far out of the notes' sequence ("[^1653]: (XVI) of 24 November
-      // 1961, …") is a converter's misreading of a wrapped line that began with a number:
-      // it is text, and goes back to the paragraph it continues.
-      const outOfSequence = /^\d+$/.test(marker) && Number(marker) > lastNumber() + 5;
-      if (MD_NOTE_LINE.test(raw.trim()) && outOfSequence) {
-        layout.diagnostics.push({
-          line: n,
-          severity: 'info',
-          code: 'markdown-footnote-artefact',
-          message: `"[^${marker}]:" is out of the notes' sequence: read as the text "${marker} …" of a wrapped line`,
-        });
-        raw = `${marker} ${note.groups.t}`;
-      } else {
-        const text = stripMarkdown(note.groups.t).join(' ');
-        open = { marker, lines: [{ text: withCalls(text), line: n }], page: 0 } satisfies RawNote;
-        layout.notes.push(open);
-        pendingBreak = true;
-        return;
-      }
+    const marker = note?.groups && (/^[⁰-⁹¹²³]/.test(note.groups.m) ? fromSuperscript(note.groups.m) : note.groups.m);
+    if (note?.groups && marker && inSequence(marker, lastNumber)) {
+      const text = stripMarkdown(note.groups.t).join(' ');
+      open = { marker, lines: [{ text: withCalls(text), line: n }], page: 0 } satisfies RawNote;
+      layout.notes.push(open);
+      if (/^\d+$/.test(marker)) lastNumber = Number(marker);
+      pendingBreak = true;
+      return;
+    }
+    if (note?.groups && MD_NOTE_LINE.test(raw.trim())) {
+      // "[^1653]: (XVI) of …": a converter read the number that began a wrapped line as a
+      // note label. Out of the notes' sequence, it is the text it cut: back where it stood.
+      layout.diagnostics.push({
+        line: n,
+        severity: 'info',
+        code: 'markdown-note-artefact',
+        message: `"[^${note.groups.m}]:" is out of the notes' sequence: read as the text it cut ("${note.groups.m} ${note.groups.t.slice(0, 30)}")`,
+      });
+      for (const text of stripMarkdown(`${note.groups.m} ${note.groups.t}`))
+        layout.body.push({ text: withCalls(text), line: n, page: 0, breakBefore: false, indented: false });
+      pendingBreak = false;
+      return;
     }
     const parts = stripMarkdown(withCalls(raw));
     if (parts.length === 0) {

@@ -13,6 +13,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  *   after a year                    "20163," = 2016 + note 3
  *   alone after a word, before punctuation or a line end   "la question 2,"
  *   alone after a word, followed by two spaces             "indicateurs 13  et"
+ *   spaced off after a word and its punctuation, before a word   "Rights, 1 the"
  *   after a name with digits that the text uses on its own "G744." = G7 + note 44
  */
 function callPatterns(m: string): RegExp {
@@ -20,9 +21,12 @@ function callPatterns(m: string): RegExp {
   return new RegExp(
     [
       String.raw`(?<=[\p{Ll}\p{Lo}]{2}|\p{Ll}[’']|(?<![\p{L}-])\p{Lu}{2,6})${d}(?![\p{N}\p{L}])`,
-      String.raw`(?<=[»)\]%.,;:”"،，。）])${d}(?![\p{N}\p{L}/])`,
+      // (a full stop inside a symbol is not one: "A/80/L.2/Rev.1")
+      String.raw`(?<=[»)\]%,;:”"،，。）]|(?<!/\S*)\.)${d}(?![\p{N}\p{L}/])`,
       String.raw`(?<=(?<![\p{N}/.,])(?:1[89]|20)\d\d)${d}(?![\p{N}\p{L}/])`,
       String.raw`(?<=(?:\p{Ll}{2}|\d{4}) )${d}(?=\s?[,;:.](?:\s|$)|\s*$|\s{2}\S)`,
+      // spaced off after a word's punctuation, before the next word: "Rights, 1 the", "Governors”; 3"
+      String.raw`(?<=[\p{L}”")][,;:] )${d}(?= [\p{L}“"])`,
     ].join('|'),
     'gu',
   );
@@ -67,12 +71,19 @@ export function resolveNoteCalls(layout: Layout): { missing: string[]; uncalled:
 
   const uncalled: string[] = [];
   let previous: Position = { line: 0, index: -1 };
+  // Calls the source marks itself (Markdown "[^3]") are kept; the others are sought after them.
+  const explicit = explicitCalls(layout);
   // Notes after the last one printed may have lost their text too: the next number is
   // looked for after the last call, and counted missing only where a call is found.
   const trailing = (): string => String(max + 1 + missing.filter((m) => Number(m) > max).length);
   for (const marker of sequence) {
     if (/^\*+$/.test(marker)) {
       uncalled.push(marker); // a star note's call sits on the cover page, with the title
+      continue;
+    }
+    const marked = explicit.get(marker);
+    if (marked) {
+      if (after(marked, previous)) previous = marked;
       continue;
     }
     const page = pageOf.get(marker);
@@ -90,6 +101,7 @@ export function resolveNoteCalls(layout: Layout): { missing: string[]; uncalled:
     line.text = line.text.slice(0, found.index) + call(marker) + line.text.slice(found.index + marker.length);
     previous = { line: found.line, index: found.index };
   }
+  placeBracketed(layout, uncalled, lastLineOfPage, pageOf);
   for (
     let found = findCall(layout, names, trailing(), previous, layout.body.length - 1, true);
     max > 0 && found;
@@ -102,6 +114,61 @@ export function resolveNoteCalls(layout: Layout): { missing: string[]; uncalled:
     missing.push(marker);
   }
   return { missing, uncalled };
+}
+
+/**
+ * A digit set off by spaces between words ("States 4 that", "Principles. 13 We", "in 2014, 3" at a line end)
+ * is too common to be taken for a call on its own; it is taken only where the sequence
+ * leaves no doubt: the one such candidate between the calls to the notes before and after.
+ */
+function placeBracketed(
+  layout: Layout,
+  uncalled: string[],
+  lastLineOfPage: (page: number) => number,
+  pageOf: Map<string, number>,
+): void {
+  for (const marker of [...uncalled]) {
+    if (!/^\d+$/.test(marker)) continue;
+    const calls = explicitCalls(layout);
+    const n = Number(marker);
+    let from: Position = { line: 0, index: -1 };
+    let to: Position = { line: layout.body.length - 1, index: Infinity };
+    for (const [m, pos] of calls) {
+      if (!/^\d+$/.test(m)) continue;
+      if (Number(m) < n && after(pos, from)) from = pos;
+      if (Number(m) > n && after(to, pos)) to = pos;
+    }
+    const page = pageOf.get(marker);
+    if (layout.noteScope === 'page' && page !== undefined && lastLineOfPage(page) < to.line)
+      to = { line: lastLineOfPage(page), index: Infinity };
+    // After a full stop only where a call before bounds the search: a masthead's "para. 7" is no call.
+    const d = escape(marker);
+    const afterStop = from.index >= 0 ? String.raw`|(?<=[\p{L}”")]\. )${d}(?= \p{Lu})` : '';
+    const weak = new RegExp(String.raw`(?<=[\p{L}\d”")][,;:]? )${d}(?= \p{Ll}|\s*$)${afterStop}`, 'gu');
+    const candidates: Position[] = [];
+    for (let i = Math.max(0, from.line); i <= to.line && i < layout.body.length; i++) {
+      for (const m of layout.body[i].text.matchAll(weak)) {
+        const pos = { line: i, index: m.index };
+        if (after(pos, from) && after(to, pos)) candidates.push(pos);
+      }
+    }
+    if (candidates.length !== 1) continue;
+    const [pos] = candidates;
+    const line = layout.body[pos.line];
+    line.text = line.text.slice(0, pos.index) + call(marker) + line.text.slice(pos.index + marker.length);
+    uncalled.splice(uncalled.indexOf(marker), 1);
+  }
+}
+
+/** Where the source already marks a call itself, by marker (its first call). */
+function explicitCalls(layout: Layout): Map<string, Position> {
+  const found = new Map<string, Position>();
+  layout.body.forEach((l, line) => {
+    if (!l.text.includes(CALL_OPEN)) return;
+    for (const m of l.text.matchAll(/\uE000([^\uE001]*)\uE001/gu))
+      if (!found.has(m[1])) found.set(m[1], { line, index: m.index });
+  });
+  return found;
 }
 
 /** Tokens such as "G7" or "G20" that the text prints on their own elsewhere. */
@@ -143,44 +210,4 @@ function findCall(
     }
   }
   return null;
-}
-
-/**
- * Converter Markdown marks most calls (`[^3]`) but leaves some as the bare digits of the
- * PDF ("Rights, 1 the", "Women,5"). Each note that no marked call reaches is looked for as
- * a bare call, as in PDF text, between the calls of its neighbours in the sequence; one
- * that cannot be found there is reported, never guessed. Returns the notes left uncalled.
- */
-export function resolveBareCalls(layout: Layout, markedCalls: Set<string>): string[] {
-  const markers = layout.notes
-    .map((n) => n.marker)
-    .filter((m) => /^\d+$/.test(m))
-    .sort((a, b) => Number(a) - Number(b));
-  const names = namesWithDigits(layout);
-  const positionOf = (m: string): Position | null => {
-    for (let i = 0; i < layout.body.length; i++) {
-      const index = layout.body[i].text.indexOf(call(m));
-      if (index >= 0) return { line: i, index };
-    }
-    return null;
-  };
-  const uncalled: string[] = layout.notes.map((n) => n.marker).filter((m) => !/^\d+$/.test(m) && !markedCalls.has(m));
-  let previous: Position = { line: 0, index: -1 };
-  markers.forEach((marker, k) => {
-    if (markedCalls.has(marker)) {
-      previous = positionOf(marker) ?? previous;
-      return;
-    }
-    const nextMarked = markers.slice(k + 1).find((m) => markedCalls.has(m));
-    const limit = nextMarked ? (positionOf(nextMarked)?.line ?? layout.body.length - 1) : layout.body.length - 1;
-    const found = findCall(layout, names, marker, previous, limit);
-    if (!found) {
-      uncalled.push(marker);
-      return;
-    }
-    const line = layout.body[found.line];
-    line.text = line.text.slice(0, found.index) + call(marker) + line.text.slice(found.index + marker.length);
-    previous = found;
-  });
-  return uncalled;
 }

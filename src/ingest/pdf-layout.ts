@@ -1,22 +1,23 @@
 import type { LanguageTable } from './languages/index.ts';
 import type { Layout, RawNote } from './layout.ts';
+import { runningHeads } from './running-heads.ts';
 import { isSymbol } from './symbols.ts';
 
 /** A URL alone on its line, as PDF extractors list a page's hyperlinks after its notes. */
 const URL_LIST_LINE = /^(?:https?|ftp):\/\/\S+$/;
-/** `____` rule that opens a page's footnotes. */
-const RULE = /^\s*_{5,}\s*$/;
+/** `____` rule that opens a page's footnotes (`---` where a pipeline redrew it). */
+const RULE = /^\s*(?:_{5,}|-{3,})\s*$/;
+/** The rule left at the end of the line it followed ("… general debate of the ---"). */
+const TRAILING_RULE = /\s+(?:_{5,}|-{3,})\s*$/;
+/** Job number, page count or barcode alone on a line: "25-19432", "2/3", "*2519432*". */
+const FOLIO_PIECE = /^(?:\d{2}-\d{5}(?:\s*\(\w\))?|\d{1,3}\/\d{1,3}|\*\d{7,}\*)$/;
+/** A note at the margin, its text opening like a note (capital, digit, quotation mark). */
+const MARGIN_NOTE_START = /^(?<m>\d{1,3})\s+(?<t>[\p{Lu}\d“"«(].*)$/u;
 /** Page footer or header with page count and job number: "3/17 23-19592" or "23-19592 3/17". */
 const PAGE_FOLIO =
   /^\s*(?:\d{1,3}\/\d{1,3}\s+\d{2}-\d{5}(?:\s*\(\w\))?|\d{2}-\d{5}(?:\s*\(\w\))?\s+\d{1,3}\/\d{1,3})\s*$/;
 /** A note at the foot of a page: indented marker, spaces, text. Group `m` is the marker. */
 const FOOT_NOTE_START = /^\s+(?<m>\d{1,3}|\*{1,3})\s+(?<t>\S.*)$/;
-/**
- * Under a rule, the extraction may also set the marker at the margin ("1 See A/80/348."):
- * the rule says a note block begins, and the marker must still be the one expected next.
- */
-const LOOSE_NOTE_START = /^(?<m>\d{1,3})\s+(?<t>[\p{Lu}\p{Lo}"“«].*)$/u;
-const NOTE_AFTER_RULE = /^\s*(?<m>\d{1,3}|\*{1,3})\s+(?<t>\S.*)$/;
 /** A footnote marker alone on its line, its text indented on the next (layout extraction). */
 const FOOT_NOTE_MARKER_ALONE = /^\s+(?<m>\d{1,3}|\*{1,3})\s*$/;
 /** An endnote: marker at the margin, then the text. */
@@ -108,10 +109,10 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
   // The indentation of a note whose text stands under its marker: its lines go on there.
   let noteIndent: number | null = null;
   let pendingBreak = false;
-  // The notes state was entered by a rule (not by an indented marker line alone).
-  let afterRule = false;
-  // The note stands loose among paragraphs, with no rule above it.
-  let loose = false;
+  const heads = runningHeads(lines);
+  let afterHead = false;
+  // A note opened at the margin of blank-separated text ends at the next blank line.
+  let marginNote = false;
 
   const nextNonBlank = (i: number): number => {
     let j = i + 1;
@@ -131,8 +132,6 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
   const indentOf = (raw: string): number => raw.length - raw.trimStart().length;
   const endPage = () => {
     if (state === 'notes') state = 'body';
-    afterRule = false;
-    loose = false;
     note = null;
     pendingBreak = true;
     page++;
@@ -143,14 +142,6 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
     const t = raw.trim();
     const n = i + 1;
     if (!t) {
-      // A note set loose among paragraphs ends at the blank line after it.
-      if (state === 'notes' && loose) {
-        state = 'body';
-        loose = false;
-        note = null;
-        pendingBreak = true;
-        continue;
-      }
       // A whitespace-only line can be all that is left of a footnote rule.
       if (state === 'body' && raw.length >= 2 && startsNote(lines[nextNonBlank(i)], FOOT_NOTE_START)) {
         state = 'notes';
@@ -164,7 +155,25 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
       if (state !== 'endnotes') endPage();
       continue;
     }
+    if (heads.isHead(t, i)) {
+      endPage();
+      afterHead = true;
+      continue;
+    }
+    const lastBody = layout.body[layout.body.length - 1]?.text ?? '';
     if (
+      heads.isTitleUnder(t) &&
+      (afterHead || state === 'notes' || (lastBody.length > 80 && !/[.;:,!?]$/.test(lastBody)))
+    ) {
+      // The short title under the symbol, or alone at the head of a page (after the notes of
+      // the page before, or between the halves of a cut paragraph).
+      afterHead = false;
+      endPage();
+      continue;
+    }
+    afterHead = false;
+    if (
+      FOLIO_PIECE.test(t) ||
       PAGE_FOLIO.test(raw) ||
       furniture.has(t) ||
       (/^\d{1,3}$/.test(t) && (furniture.has(lines[i - 2]?.trim() ?? '') || furniture.has(lines[i - 1]?.trim() ?? '')))
@@ -174,24 +183,29 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
     }
     if (RULE.test(raw)) {
       state = 'notes';
-      afterRule = true;
       note = null;
+      marginNote = false;
       pendingBreak = true;
       continue;
     }
-    // Cleaned text that dropped the rules and running heads leaves a page's notes loose
-    // between paragraphs, one a paragraph: "1 Including General Assembly resolution 60/180 …".
-    // In blank-separated text, a paragraph opening with a bare number and no stop
-    // ("3. Decides" has one) is that note when its number is the next the sequence expects.
-    if (state === 'body' && layout.blankSeparatesBlocks && pendingBreak) {
-      const m = startsNote(raw, LOOSE_NOTE_START);
-      // With no rule to announce it, only the very next number will do (an OCR'd "3 Decides"
-      // that lost its stop is a paragraph, not note 3).
+    const unglued = heads.unglue(t);
+    if (unglued !== null) {
+      endPage();
+      layout.body.push({ text: unglued, line: n, page, breakBefore: true, indented: false });
+      pendingBreak = false;
+      continue;
+    }
+    const blankBefore = i === 0 || !lines[i - 1].trim();
+    if (state === 'body' && layout.blankSeparatesBlocks && blankBefore) {
+      const m = startsNote(t, MARGIN_NOTE_START);
+      // With no rule to announce it, only the very next number will do, and not a
+      // Council heading ("1 (1946) Resolution of …") or an OCR'd "3 Decides" that lost its stop.
       const next = (lastMarker && /^\d+$/.test(lastMarker) ? Number(lastMarker) : 0) + 1;
-      if (m && Number(m.groups!.m) === next) {
+      const heading = (lang.councilHeadings ?? []).some((h) => h.test(t));
+      if (m && Number(m.groups!.m) === next && !heading && !lang.operativeNumber.test(t)) {
         state = 'notes';
-        loose = true;
         openNote(m, n);
+        marginNote = true;
         continue;
       }
     }
@@ -203,8 +217,9 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
     if (state === 'notes' || state === 'endnotes') {
       const m =
         startsNote(raw, state === 'notes' ? FOOT_NOTE_START : END_NOTE_START) ??
-        (state === 'notes' && afterRule ? startsNote(raw, NOTE_AFTER_RULE) : null);
+        (state === 'notes' && blankBefore && !lang.operativeNumber.test(t) ? startsNote(t, MARGIN_NOTE_START) : null);
       if (m) {
+        marginNote = !/^\s/.test(raw);
         openNote(m, n);
         continue;
       }
@@ -219,8 +234,9 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
         i = under;
         continue;
       }
-      const continues =
-        state === 'endnotes' || !/^\s/.test(raw) || GENERAL_NOTE.test(raw) || indentOf(raw) === noteIndent;
+      const continues = marginNote
+        ? !blankBefore
+        : state === 'endnotes' || !/^\s/.test(raw) || GENERAL_NOTE.test(raw) || indentOf(raw) === noteIndent;
       if (note && continues) {
         (note as RawNote).lines.push({ text: t, line: n });
         continue;
@@ -231,8 +247,21 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
     // In double-spaced text a line that follows another with no blank between is a seam
     // where a page's furniture was lost: what follows may continue the paragraph.
     const seam = !layout.blankSeparatesBlocks && i > 0 && lines[i - 1].trim() !== '' && /^\s/.test(raw);
-    layout.body.push({ text: t, line: n, page, breakBefore: pendingBreak || seam, indented: /^\s/.test(raw) });
+    const ruled = TRAILING_RULE.exec(t);
+    layout.body.push({
+      text: ruled ? t.slice(0, ruled.index) : t,
+      line: n,
+      page,
+      breakBefore: pendingBreak || seam,
+      indented: /^\s/.test(raw),
+    });
     pendingBreak = false;
+    if (ruled) {
+      state = 'notes';
+      note = null;
+      marginNote = false;
+      pendingBreak = true;
+    }
   }
   return layout;
 }

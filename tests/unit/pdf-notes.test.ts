@@ -64,6 +64,6 @@ describe('notes in the other shapes of the same resolutions', () => {
     const d = await model(`${corpus}/railcar/A_RES_80_59.v1.3.0.md`);
     expect(d.footnotes.map((n) => n.marker)).not.toContain('1653');
     expect(text(d)).toMatch(/as declared in its resolutions 1653 \(XVI\) of 24 November 1961/);
-    expect(d.diagnostics.some((x) => x.code === 'markdown-footnote-artefact')).toBe(true);
+    expect(d.diagnostics.some((x) => x.code === 'markdown-note-artefact')).toBe(true);
   });
 });

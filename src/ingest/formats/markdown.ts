@@ -1,6 +1,6 @@
 import { CALL_CLOSE, CALL_OPEN } from '../layout.ts';
 import { markdownLayout } from '../markdown-layout.ts';
-import { resolveBareCalls } from '../note-calls.ts';
+import { resolveNoteCalls } from '../note-calls.ts';
 import type { SourceFormat } from './types.ts';
 
 /**
@@ -19,6 +19,7 @@ export const markdown: SourceFormat = {
   // Calls are marked, or left as bare digits (found as in PDF text); report calls without
   // text and notes without calls.
   calls(layout) {
+    resolveNoteCalls(layout); // keeps the marked calls and places the bare ones between them
     const called = new Set<string>();
     const texts = [...layout.body.map((b) => b.text), ...layout.notes.flatMap((n) => n.lines.map((x) => x.text))];
     for (const t of texts)
@@ -26,7 +27,7 @@ export const markdown: SourceFormat = {
     const present = new Set(layout.notes.map((n) => n.marker));
     return {
       missing: [...called].filter((m) => !present.has(m)),
-      uncalled: resolveBareCalls(layout, called),
+      uncalled: [...present].filter((m) => !called.has(m)),
     };
   },
 };

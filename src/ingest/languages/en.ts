@@ -37,7 +37,8 @@ export const en: LanguageTable = {
   ],
   // "by the Security Council at its …th meeting" opens the header of later volumes, not a closing.
   councilAdoption: /^Adopted\b(?!\s+by\s+the\b).{0,80}?\d\s*(?:st|nd|rd|th|d)(?!\p{L})[\s_.]*meeting\b/u,
-  annex: /^Annex(?:\s+(?<n>[IVX]+|\d+))?$/u,
+  // A converter may set the annex's title on its line: "Annex Awaza Political Declaration".
+  annex: /^Annex(?:\s+(?<n>[IVX]+|\d+))?(?:\s+(?=\p{Lu})[^.;:,]{3,150})?$/u,
   figure: /^(?:FIGURE|Figure|BOX|Box)\s+[IVX\d]+(?![\p{L}\d])/u,
   figureSource: /^Sources?\s*:|^Notes?\s*:/u,
   notesHeading: /^(?:End)?[Nn]otes$/u,

@@ -36,7 +36,8 @@ export const es: LanguageTable = {
     /^(?:RESOLUCIÓN|Resolución)\s+(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)/u,
   ],
   councilAdoption: /^Aprobada\b(?!\s+por\s+el\b).{0,80}?\d\s*[ªa]\.?\s+sesión\b/u,
-  annex: /^Anexo(?:\s+(?<n>[IVX]+|\d+))?$/u,
+  // A converter may set the annex's title on its line: "Annex Awaza Political Declaration".
+  annex: /^Anexo(?:\s+(?<n>[IVX]+|\d+))?(?:\s+(?=\p{Lu})[^.;:,]{3,150})?$/u,
   figure: /^(?:GRÁFICO|Gráfico|FIGURA|Figura|RECUADRO|Recuadro)\s+[IVX\d]+(?![\p{L}\d])/u,
   figureSource: /^Fuentes?\s*:|^Notas?\s*:/u,
   notesHeading: /^Notas$/u,

@@ -36,7 +36,8 @@ export const fr: LanguageTable = {
     /^(?:RÉSOLUTION|Résolution)\s+(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)/u,
   ],
   councilAdoption: /^Adoptée\b(?!\s+par\s+le\b).{0,80}?\d\s*(?:e|ème|re)\s+séance\b/u,
-  annex: /^Annexe(?:\s+(?<n>[IVX]+|\d+))?$/u,
+  // A converter may set the annex's title on its line: "Annex Awaza Political Declaration".
+  annex: /^Annexe(?:\s+(?<n>[IVX]+|\d+))?(?:\s+(?=\p{Lu})[^.;:,]{3,150})?$/u,
   figure: /^(?:FIGURE|Figure|ENCADRÉ|Encadré)\s+[IVX\d]+(?![\p{L}\d])/u,
   figureSource: /^Sources?\s*:|^Notes?\s*:/u,
   notesHeading: /^Notes(?: de fin)?$/u,

@@ -36,7 +36,8 @@ export const ru: LanguageTable = {
   councilHeadings: [/^(?:РЕЗОЛЮЦИЯ|Резолюция)\s+(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)/u],
   // The Council's adoption line ("Принята на 506-м заседании").
   councilAdoption: /^Принята\b.{0,80}?\d{1,4}-?м\s+заседании\b/u,
-  annex: /^Приложение(?:\s+(?<n>[IVX]+|\d+))?$/u,
+  // A converter may set the annex's title on its line: "Annex Awaza Political Declaration".
+  annex: /^Приложение(?:\s+(?<n>[IVX]+|\d+))?(?:\s+(?=\p{Lu})[^.;:,]{3,150})?$/u,
   figure: /^(?:РИСУНОК|Рисунок|ДИАГРАММА|Диаграмма|ВСТАВКА|Вставка)\s+[IVX\d]+(?![\p{L}\d])/u,
   figureSource: /^Источники?\s*:|^Примечани[ея]\s*:/u,
   notesHeading: /^Примечания$/u,

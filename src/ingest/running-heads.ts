@@ -1,0 +1,64 @@
+import { isSymbol } from './symbols.ts';
+
+/** What a page's running head is, learnt from the document itself. */
+export interface RunningHeads {
+  /** The line (trimmed) is a running head: the document's symbol, alone or with its short title. */
+  isHead(line: string, index: number): boolean;
+  /** A running head glued to the text below it ("A/RES/80/3 Awaza Political Declaration partnerships” …"): the text, or null. */
+  unglue(line: string): string | null;
+  /** The short title printed under a symbol-only head, on the next line. */
+  isTitleUnder(line: string): boolean;
+}
+
+/** "80/3. Awaza Political Declaration": a resolution's number and title, as its masthead prints them. */
+const NUMBER_AND_TITLE = /^\d{1,4}\/\d{1,4}\.\s+(\S.*)$/u;
+const unpunctuated = (t: string): boolean => t.length <= 200 && !/[.,;:!?،؛。；，：]$/u.test(t);
+
+/**
+ * Running heads repeat the document's own symbol, which the masthead prints first (on a
+ * line of its own or beside "United Nations"); after that, a line that is the symbol, or the
+ * symbol and an unpunctuated short title, is page furniture. The short titles so found
+ * (and the printed title) let a head glued to the next line of text be taken off it.
+ */
+export function runningHeads(lines: string[]): RunningHeads {
+  let own: string | null = null;
+  let firstAt = -1;
+  let title: string | null = null;
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 40; i++) {
+    const t = lines[i].trim();
+    if (!t) continue;
+    seen++;
+    if (!own) {
+      const token = t.split(/\s+/).find((w) => isSymbol(w));
+      if (token) {
+        own = token;
+        firstAt = i;
+      }
+    }
+    const numbered = NUMBER_AND_TITLE.exec(t);
+    if (numbered && !title) title = numbered[1].trim();
+  }
+  const symbol = own;
+  const headAt = (t: string, i: number): boolean =>
+    symbol !== null &&
+    i > firstAt &&
+    (t === symbol || (t.startsWith(`${symbol} `) && unpunctuated(t.slice(symbol.length + 1))));
+  const shortTitles = new Set<string>();
+  lines.forEach((l, i) => {
+    const t = l.trim();
+    if (symbol && headAt(t, i) && t !== symbol) shortTitles.add(t.slice(symbol.length + 1).trim());
+  });
+  if (title) shortTitles.add(title);
+  const titles = [...shortTitles].filter((s) => s.length >= 8).sort((a, b) => b.length - a.length);
+  return {
+    isHead: headAt,
+    unglue: (t) => {
+      if (!symbol || !t.startsWith(`${symbol} `)) return null;
+      const rest = t.slice(symbol.length + 1);
+      const head = titles.find((s) => rest.startsWith(`${s} `));
+      return head ? rest.slice(head.length + 1).trim() : null;
+    },
+    isTitleUnder: (t) => titles.some((s) => s === t || (s.startsWith(t) && t.length >= 12)),
+  };
+}
