@@ -54,6 +54,7 @@ export function segment(layout: Layout, lang: LanguageTable): RawBlock[] {
       afterFurniture ||
       afterFormula ||
       opensUnit(l.text, lang) ||
+      layout.linePerBlock ||
       (layout.blankSeparatesBlocks ? l.breakBefore : l.indented && !l.breakBefore) ||
       // After a page break an indented line is ambiguous: rejoin() decides.
       (!layout.blankSeparatesBlocks && l.breakBefore);

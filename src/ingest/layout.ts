@@ -31,6 +31,8 @@ export interface Layout {
   hints: { url: string; line: number; page: number }[];
   /** Whether blank lines separate paragraphs (false when every line is double-spaced). */
   blankSeparatesBlocks: boolean;
+  /** Each line is a paragraph (a text of one paragraph per line, with no blank lines). */
+  linePerBlock?: boolean;
   /** Where note calls are looked for: the page of the note, or anywhere (endnotes). */
   noteScope: 'page' | 'document';
   /** A document symbol printed as a running header, if any. */

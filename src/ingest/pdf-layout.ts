@@ -11,8 +11,8 @@ const RULE = /^\s*(?:_{5,}|-{3,})\s*$/;
 const TRAILING_RULE = /\s+(?:_{5,}|-{3,})\s*$/;
 /** Job number, page count or barcode alone on a line: "25-19432", "2/3", "*2519432*". */
 const FOLIO_PIECE = /^(?:\d{2}-\d{5}(?:\s*\(\w\))?|\d{1,3}\/\d{1,3}|\*\d{7,}\*)$/;
-/** A note at the margin, its text opening like a note (capital, digit, quotation mark). */
-const MARGIN_NOTE_START = /^(?<m>\d{1,3})\s+(?<t>[\p{Lu}\d“"«(].*)$/u;
+/** A note at the margin, its text opening like a note (capital or a letter of a script without case, digit, quotation mark). */
+const MARGIN_NOTE_START = /^(?<m>\d{1,3})\s+(?<t>[\p{Lu}\p{Lo}\d“"«(].*)$/u;
 /** Page footer or header with page count and job number: "3/17 23-19592" or "23-19592 3/17". */
 const PAGE_FOLIO =
   /^\s*(?:\d{1,3}\/\d{1,3}\s+\d{2}-\d{5}(?:\s*\(\w\))?|\d{2}-\d{5}(?:\s*\(\w\))?\s+\d{1,3}\/\d{1,3})\s*$/;
@@ -51,6 +51,30 @@ export function isDoubleSpaced(lines: string[]): boolean {
     }
   }
   return nonEmpty > 0 && followedByBlank / nonEmpty > 0.6 && wrapped / followedByBlank > 0.4;
+}
+
+/**
+ * How the text marks its paragraphs. Most texts separate them by blank lines (or
+ * double-space every line: isDoubleSpaced). A text with (almost) no blank lines marks them
+ * by a first-line indent, or, when most of its lines end as sentences and paragraphs do,
+ * gives each paragraph one line.
+ */
+function paragraphMarks(lines: string[]): Pick<Layout, 'blankSeparatesBlocks' | 'linePerBlock'> {
+  if (isDoubleSpaced(lines)) return { blankSeparatesBlocks: false };
+  const nonEmpty = lines.filter((l) => l.trim()).length;
+  // Blank lines between paragraphs, not those at the ends of the file.
+  const first = lines.findIndex((l) => l.trim());
+  const last = lines.findLastIndex((l) => l.trim());
+  const blank = last - first + 1 - nonEmpty;
+  // First-line indents: indented openings and wrapped lines at the margin, and blank lines
+  // only where pages broke.
+  const indented = lines.filter((l) => /^\s+\S/.test(l)).length;
+  const atMargin = nonEmpty - indented;
+  if (indented >= 0.1 * nonEmpty && atMargin >= 0.2 * nonEmpty && blank < 0.5 * indented)
+    return { blankSeparatesBlocks: false };
+  if (blank >= Math.max(2, 0.05 * nonEmpty)) return { blankSeparatesBlocks: true };
+  const punctuated = lines.filter((l) => /[.,;:!?؛،。；，：]$/u.test(l.trim())).length;
+  return { blankSeparatesBlocks: true, linePerBlock: punctuated > 0.5 * nonEmpty };
 }
 
 /** Short lines printed on several pages (running heads and feet). */
@@ -93,7 +117,7 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
     body: [],
     notes: [],
     hints: [],
-    blankSeparatesBlocks: !isDoubleSpaced(lines),
+    ...paragraphMarks(lines),
     noteScope: 'page',
     headerSymbol: null,
     diagnostics: [],
@@ -217,7 +241,9 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
     if (state === 'notes' || state === 'endnotes') {
       const m =
         startsNote(raw, state === 'notes' ? FOOT_NOTE_START : END_NOTE_START) ??
-        (state === 'notes' && blankBefore && !lang.operativeNumber.test(t) ? startsNote(t, MARGIN_NOTE_START) : null);
+        (state === 'notes' && (blankBefore || layout.linePerBlock) && !lang.operativeNumber.test(t)
+          ? startsNote(t, MARGIN_NOTE_START)
+          : null);
       if (m) {
         marginNote = !/^\s/.test(raw);
         openNote(m, n);
