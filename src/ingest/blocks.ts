@@ -72,7 +72,9 @@ export function rejoin(blocks: RawBlock[], lang: LanguageTable, isHeadingLike: (
     const prev = out[out.length - 1];
     const first = b.lines[0].text;
     // A preambular opening starts a paragraph even in lower case (Russian: "ссылаясь").
-    const furniture = prev && (isWebFurniture(first) || isWebFurniture(lastText(prev)));
+    // Neither web furniture nor the enacting formula continues or is continued by a neighbour.
+    const standsApart = (t: string) => isWebFurniture(t) || lang.formulas.some((f) => f.test(t.trim()));
+    const furniture = prev && (standsApart(first) || standsApart(lastText(prev)));
     if (prev && b.afterBreak && !furniture && !opensUnit(first, lang) && !lang.preambularOpenings.test(first)) {
       const prevText = lastText(prev);
       const lower = OPENS_LOWER.test(first);

@@ -226,6 +226,22 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
       add({ kind: 'heading', id: headingId(), level: 2, text, line });
       continue;
     }
+    // A fragment (one page of a web copy) may start inside the preamble, its formula on an
+    // earlier page: a block that opens and ends like a preambular paragraph opens the preamble.
+    if (
+      formulaAt < 0 &&
+      zone === 'free' &&
+      lang.preambularOpenings.test(plain) &&
+      /[,،，]$/u.test(plain.trim())
+    ) {
+      zone = 'preamble';
+      diagnostics.push({
+        line,
+        severity: 'warning',
+        code: 'formula-missing',
+        message: 'no enacting formula: the text starts inside the preamble (a fragment?)',
+      });
+    }
     if (zone === 'preamble' && (lang.preambularOpenings.test(plain) || /[,،，]$/.test(plain.trim()))) {
       pp++;
       parent = add({ kind: 'preambular', id: `pp${pp}`, label: String(pp), text, line });

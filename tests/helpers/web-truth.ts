@@ -79,8 +79,10 @@ export function checksOf(file: string, doc: Document, truth: Truth): Check[] {
     check('footnotes', truth.footnotes, called);
   }
   if (truth.cited_symbols.length) {
-    const found = new Set(doc.references.map((r) => squash(r.text)));
-    const symbols = new Set(doc.references.map((r) => squash(r.symbol)));
+    // The header's references count too: "[S/1836]" under a Council heading is linked there.
+    const refs = [...doc.references, ...doc.header.flatMap((h) => h.inlines.flatMap((i) => (i.t === 'ref' ? [{ text: i.v, symbol: i.symbol }] : [])))];
+    const found = new Set(refs.map((r) => squash(r.text)));
+    const symbols = new Set(refs.map((r) => squash(r.symbol)));
     const missing = truth.cited_symbols.filter((s) => !found.has(squash(s)) && !symbols.has(squash(s)));
     check('cited_symbols', [], missing);
   }
