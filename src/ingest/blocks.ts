@@ -31,6 +31,7 @@ export function segment(layout: Layout, lang: LanguageTable): RawBlock[] {
   const blocks: RawBlock[] = [];
   let current: RawBlock | null = null;
   let afterFormula = false;
+  let previous = '';
   for (const l of layout.body) {
     // The enacting formula stands alone even with no blank line around it (a web copy,
     // an OCR page): "[S/1836]" above it and the preamble below are other blocks.
@@ -40,6 +41,9 @@ export function segment(layout: Layout, lang: LanguageTable): RawBlock[] {
       current === null ||
       formula ||
       afterFormula ||
+      // One paragraph per line with no blank lines: a line that ends a clause, then one that
+      // opens like a preambular paragraph ("ссылаясь", lower case in web copies).
+      (/[,;:.،؛]\s*$/u.test(previous) && lang.preambularOpenings.test(l.text.trim())) ||
       opensUnit(l.text, lang) ||
       (layout.blankSeparatesBlocks ? l.breakBefore : l.indented && !l.breakBefore) ||
       // After a page break an indented line is ambiguous: rejoin() decides.
@@ -50,6 +54,7 @@ export function segment(layout: Layout, lang: LanguageTable): RawBlock[] {
     }
     current!.lines.push({ text: l.text, line: l.line });
     afterFormula = formula;
+    previous = l.text;
   }
   return blocks;
 }
