@@ -228,12 +228,7 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
     }
     // A fragment (one page of a web copy) may start inside the preamble, its formula on an
     // earlier page: a block that opens and ends like a preambular paragraph opens the preamble.
-    if (
-      formulaAt < 0 &&
-      zone === 'free' &&
-      lang.preambularOpenings.test(plain) &&
-      /[,،，]$/u.test(plain.trim())
-    ) {
+    if (formulaAt < 0 && zone === 'free' && lang.preambularOpenings.test(plain) && /[,،，]$/u.test(plain.trim())) {
       zone = 'preamble';
       diagnostics.push({
         line,
