@@ -44,6 +44,7 @@ export function segment(layout: Layout, lang: LanguageTable): RawBlock[] {
   let current: RawBlock | null = null;
   let afterFormula = false;
   let afterFurniture = false;
+  let previous = '';
   for (const l of layout.body) {
     // A line of a web page's furniture stands alone, like the enacting formula (opensUnit):
     // classify() keeps it out of paragraphs.
@@ -53,6 +54,9 @@ export function segment(layout: Layout, lang: LanguageTable): RawBlock[] {
       furniture ||
       afterFurniture ||
       afterFormula ||
+      // One paragraph per line with no blank lines: a line that ends a clause, then one that
+      // opens like a preambular paragraph ("ссылаясь", lower case in web copies).
+      (/[,;:.،؛]\s*$/u.test(previous) && lang.preambularOpenings.test(l.text.trim())) ||
       opensUnit(l.text, lang) ||
       layout.linePerBlock ||
       (layout.blankSeparatesBlocks ? l.breakBefore : l.indented && !l.breakBefore) ||
@@ -65,6 +69,7 @@ export function segment(layout: Layout, lang: LanguageTable): RawBlock[] {
     current!.lines.push({ text: l.text, line: l.line });
     afterFormula = isFormulaLine(l.text, lang);
     afterFurniture = furniture;
+    previous = l.text;
   }
   return blocks;
 }

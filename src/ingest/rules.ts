@@ -33,6 +33,8 @@ export interface ClassifyState {
   letter: string | null;
   /** Headings with no printed label are named by rank ("h3"): the same in every language. */
   headings: number;
+  /** The text has an enacting formula (a fragment of a web copy may not). */
+  hasFormula: boolean;
   /** The closing line has been read: until another formula or annex, nothing is the resolution's. */
   closed: boolean;
 }
@@ -338,6 +340,17 @@ const heading: Rule = {
 const preambular: Rule = {
   name: 'preambular',
   claims(s, c) {
+    // A fragment (one page of a web copy) may start inside the preamble, its formula on an
+    // earlier page: a block that opens and ends like a preambular paragraph opens the preamble.
+    if (!s.hasFormula && s.zone === 'free' && s.lang.preambularOpenings.test(c.plain) && endsLikePreambular(c.plain)) {
+      s.zone = 'preamble';
+      s.diagnostics.push({
+        line: c.line,
+        severity: 'warning',
+        code: 'formula-missing',
+        message: 'no enacting formula: the text starts inside the preamble (a fragment?)',
+      });
+    }
     if (s.zone !== 'preamble' || !(s.lang.preambularOpenings.test(c.plain) || endsLikePreambular(c.plain)))
       return false;
     s.pp++;

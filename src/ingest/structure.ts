@@ -58,6 +58,7 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
     letter: null,
     headings: 0,
     closed: false,
+    hasFormula: formulaAt >= 0,
   };
   const header = blocks.slice(0, headerEnd).filter((b) => !keptAsWebFurniture(state, b));
   for (; state.i < blocks.length; state.i++) {

@@ -21,7 +21,8 @@ export const ar: LanguageTable = {
   franc: 'arb',
   months,
   date: new RegExp(`(?<d>\\d{1,2})\\s+(?<m>${months.join('|')})\\s+(?<y>\\d{4})`, 'u'),
-  formulas: [/^إن (?:الجمعية العامة|مجلس [\p{L}\s]+|اللجنة [\p{L}\s]+)[،,]?$/u, /^نحن، [^.]{5,300}[،,]$/u],
+  // The formula ends in a comma, or in a colon in Council texts ("إن مجلس الأمن:").
+  formulas: [/^إن (?:الجمعية العامة|مجلس [\p{L}\s]+|اللجنة [\p{L}\s]+)[،,:]?$/u, /^نحن، [^.]{5,300}[،,]$/u],
   preambularOpenings: /^(?:إذ|وإذ)\s/u,
   // Arabic texts number operative paragraphs "1 -" (also "1-" after extraction).
   operativeNumber: /^(?<n>\d{1,3})\s*[-–]\s+/u,
@@ -53,8 +54,10 @@ export const ar: LanguageTable = {
     'ذ',
     'ض',
   ],
-  subParagraph: /^\((?<l>هـ|[أبجدوزحطيكلمنسعفصقرشتثخذض]|[ivx]{1,5})\)\s+/u,
-  closing: /^الجلسة العامة\s+(?<n>\d{1,3})/u,
+  // "(أ) …", or the letter and a dash "أ – …" (a single letter: no Arabic word is one).
+  subParagraph:
+    /^(?:\((?<l>هـ|[أبجدوزحطيكلمنسعفصقرشتثخذض]|[ivx]{1,5})\)|(?<l>هـ|[أبجدوزحطيكلمنسعفصقرشتثخذض])\s*[-–])\s+/u,
+  closing: /^الجلسة العامة\s+(?<n>\d{1,4})/u,
   annex: /^المرفق(?:\s+(?<n>[IVX]+|\d+))?$/u,
   figure: /^(?:الشكل|الإطار)\s+[IVX\d]+(?![\p{L}\d])/u,
   figureSource: /^(?:المصدر|المصادر|ملاحظة)\s*:/u,

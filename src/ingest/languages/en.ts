@@ -30,7 +30,7 @@ export const en: LanguageTable = {
   operativeNumber: /^(?<n>\d{1,3})\.\s+/u,
   subLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,
-  closing: /^(?<n>\d{1,3})(?:st|nd|rd|th)\s+plenary meeting/iu,
+  closing: /^(?<n>\d{1,4})(?:st|nd|rd|th)\s+plenary meeting/iu,
   councilHeadings: [
     /^(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)\.?\s+Resolution\s+of\b/u,
     /^(?:RESOLUTION|Resolution)\s+(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)/u,

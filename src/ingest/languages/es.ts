@@ -30,7 +30,7 @@ export const es: LanguageTable = {
   operativeNumber: /^(?<n>\d{1,3})\.\s+/u,
   subLetters: 'abcdefghijklmnñopqrstuvwxyz'.split('').filter((l) => l !== 'ñ'),
   subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,
-  closing: /^(?<n>\d{1,3})\s*[ªa]\s+sesión plenaria/iu,
+  closing: /^(?<n>\d{1,4})\s*[ªa]\s+sesión plenaria/iu,
   councilHeadings: [
     /^(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)\.?\s+Resolución\s+de\b/u,
     /^(?:RESOLUCIÓN|Resolución)\s+(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)/u,

@@ -30,7 +30,7 @@ export const fr: LanguageTable = {
   operativeNumber: /^(?<n>\d{1,3})\.\s+/u,
   subLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,
-  closing: /^(?<n>\d{1,3})\s*(?:e|ème|re)\s+séance plénière/iu,
+  closing: /^(?<n>\d{1,4})\s*(?:e|ème|re)\s+séance plénière/iu,
   councilHeadings: [
     /^(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)\.?\s+Résolution\s+du\b/u,
     /^(?:RÉSOLUTION|Résolution)\s+(?<n>\d{1,4})\s*\((?<y>[\d\s-]{4,7})\)/u,

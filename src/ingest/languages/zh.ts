@@ -7,7 +7,7 @@ export const zh: LanguageTable = {
   date: /(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日/u,
   // Simplified and traditional characters: official texts use the first, yearbook copies the second.
   formulas: [
-    /^(?:大[会會]|[\p{Script=Han}]{1,20}(?:理事[会會]|委[员員][会會]))[，,]?$/u,
+    /^(?:大[会會]|[\p{Script=Han}]{1,20}(?:理事[会會]|委[员員][会會]))[，,：:]?$/u,
     /^我们[，,][^。]{5,300}[，,]$/u,
   ],
   preambularOpenings:
