@@ -9,8 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { checkDocument } from '../ingest/check.ts';
 import { loadCorpus } from '../ingest/corpus.ts';
 import { ingest } from '../ingest/index.ts';
-import type { Document } from '../model/document.ts';
-import { plainText } from '../ingest/references.ts';
+import { ingestReport } from './ingest-report.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -53,39 +52,7 @@ if (check) {
 if (json) {
   process.stdout.write(`${JSON.stringify(documents.length === 1 ? documents[0] : documents, null, 2)}\n`);
 } else {
-  for (const d of documents) process.stdout.write(report(d));
+  for (const d of documents) process.stdout.write(ingestReport(d, documents, showBlocks));
   for (const p of corpus.problems) process.stdout.write(`! ${p.message}\n`);
 }
 process.exitCode = corpus.problems.some((p) => p.severity === 'error') ? 1 : 0;
-
-function report(d: Document): string {
-  const counts = new Map<string, number>();
-  for (const b of d.blocks) counts.set(b.kind, (counts.get(b.kind) ?? 0) + 1);
-  const missing = d.footnotes.filter((n) => n.missing).map((n) => n.marker);
-  const here = new Set(documents.map((x) => x.metadata.symbol).filter(Boolean));
-  const resolvedHere = d.references.filter((r) => here.has(r.symbol)).length;
-  const unmatched = d.diagnostics.filter((x) => x.code === 'link-hint-unmatched').length;
-  const lines = [
-    `── ${d.file} → /${d.language}/${d.slug}/`,
-    `   symbol ${d.metadata.symbol ?? 'unknown'} · language ${d.language} (${d.languageSource}) · type ${d.metadata.type} · format ${d.format} · ${d.encoding}`,
-    `   title  ${d.metadata.title ?? 'unknown'}`,
-    `   body ${d.metadata.body ?? 'unknown'} · session ${d.metadata.session ?? '–'} · agenda item ${d.metadata.agendaItem ?? '–'} · date ${d.metadata.date ?? 'unknown'}`,
-    `   blocks ${[...counts].map(([k, n]) => `${k} ${n}`).join(' · ')}`,
-    `   notes ${d.footnotes.length} (missing text: ${missing.join(', ') || 'none'})`,
-    `   references ${d.references.length} to ${new Set(d.references.map((r) => r.symbol)).size} documents: ${resolvedHere} resolved to documents of this corpus, ${d.references.length - resolvedHere} to undocs.org`,
-    `   link hints ${d.linkHints.length} (undocs addresses no reference produces: ${unmatched}) · unplaced blocks ${counts.get('unplaced') ?? 0}`,
-  ];
-  for (const x of d.diagnostics)
-    lines.push(`   ${x.severity.padEnd(7)} line ${String(x.line).padStart(4)}  ${x.code}: ${x.message}`);
-  if (showBlocks) {
-    for (const b of d.blocks)
-      lines.push(
-        `     ${b.id.padEnd(14)} ${b.kind.padEnd(12)} ${(b.rule ?? '').padEnd(18)} ${String(b.line).padStart(4)}  ${plainText(b.inlines).replace(/\s+/g, ' ').slice(0, 110)}`,
-      );
-    for (const n of d.footnotes)
-      lines.push(
-        `     ${n.id.padEnd(14)} note${n.missing ? ' MISSING' : ''}   ${String(n.line).padStart(4)}  ${plainText(n.inlines).slice(0, 110)}`,
-      );
-  }
-  return `${lines.join('\n')}\n`;
-}
