@@ -1,10 +1,10 @@
 import type { Diagnostic, Document, Inline } from '../model/document.ts';
 import type { FrontMatter } from './front-matter.ts';
 import { applyCouncilHeading, type namedResolution } from './council-yearbook.ts';
-import { bodyById, bodyNamedIn } from './data/bodies.ts';
+import { bodyById, bodyNamedIn, resolutionSymbol } from './data/bodies.ts';
 import type { EditorialMetadata } from './editorial.ts';
 import type { LanguageTable } from './languages/index.ts';
-import { readHeader } from './metadata.ts';
+import { readHeader, resolutionNumberIn } from './metadata.ts';
 import { isHeadingLike, type Structure } from './structure.ts';
 
 type Metadata = Document['metadata'];
@@ -55,6 +55,13 @@ export function assembleMetadata({
   const formula = structure.blocks.find((b) => b.kind === 'formula')?.text;
   const ownBody = bodyById(metadata.body ?? '') ?? (formula ? bodyNamedIn(formula, lang.code) : undefined);
   if (!metadata.body && ownBody) metadata.body = ownBody.id;
+  // The number printed before the title names the document once its body is known, here
+  // from the formula when the masthead did not name it.
+  const number = resolutionNumberIn(headerLines);
+  if (!metadata.symbol && number && ownBody) {
+    metadata.symbol = resolutionSymbol(ownBody, number);
+    metadata.sources.symbol = 'derived from the body and the resolution number';
+  }
   applyCouncilHeading(metadata, councilHeading);
   applyFrontMatter(metadata, front, report);
   applyEditorial(metadata, editorial);

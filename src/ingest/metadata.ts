@@ -25,8 +25,15 @@ export function bodyOf(text: string, language: Language): Body | undefined {
   );
 }
 
-/** A resolution's number and title on one line: "80/173. Document final …". */
-const NUMBER_AND_TITLE = /^(?<n>\d{1,4}\/\d{1,4})\.\s+(?<title>.+)$/u;
+/**
+ * A resolution's number and title on one line: "80/173. Document final …", or with an early
+ * sessional number, "2751 (XXVI). Admission du Bhoutan …".
+ */
+export const NUMBER_AND_TITLE = /^(?<n>\d{1,4}\/\d{1,4}|\d{1,4}\s?(?:[A-Z]\s?)?\([IVXLC]+\))\.\s+(?<title>.+)$/u;
+
+/** The resolution number a header prints before its title, if any. */
+export const resolutionNumberIn = (lines: string[]): string | null =>
+  lines.map((l) => NUMBER_AND_TITLE.exec(l)?.groups?.n).find((n) => n !== undefined) ?? null;
 
 /**
  * Reads the metadata printed above the enacting formula (body, session, agenda item,

@@ -1,3 +1,4 @@
+import { NUMBER_AND_TITLE } from './metadata.ts';
 import { isSymbol } from './symbols.ts';
 
 /** What a page's running head is, learnt from the document itself. */
@@ -10,8 +11,6 @@ export interface RunningHeads {
   isTitleUnder(line: string): boolean;
 }
 
-/** "80/3. Awaza Political Declaration": a resolution's number and title, as its masthead prints them. */
-const NUMBER_AND_TITLE = /^\d{1,4}\/\d{1,4}\.\s+(\S.*)$/u;
 const unpunctuated = (t: string): boolean => t.length <= 200 && !/[.,;:!?،؛。；，：]$/u.test(t);
 
 /**
@@ -37,7 +36,7 @@ export function runningHeads(lines: string[]): RunningHeads {
       }
     }
     const numbered = NUMBER_AND_TITLE.exec(t);
-    if (numbered && !title) title = numbered[1].trim();
+    if (numbered && !title) title = numbered.groups!.title.trim();
   }
   const symbol = own;
   const headAt = (t: string, i: number): boolean =>

@@ -19,7 +19,6 @@ const KNOWN_GAPS = new Set([
   'fr_a-res-2751-xxvi-djvu19.verbatim.txt symbol',
   'fr_a-res-2751-xxvi-djvu19.verbatim.txt preambular_count',
   'fr_a-res-2751-xxvi-djvu19.verbatim.txt footnotes',
-  'fr_a-res-2751-xxvi-djvu19.txt symbol',
   'fr_a-res-2751-xxvi-djvu19.txt footnotes',
   'ru_a-res-1767-xvii-wikisource.verbatim.txt symbol',
   'ru_a-res-1767-xvii-wikisource.verbatim.txt footnotes',
