@@ -1,5 +1,7 @@
 import type { BodyLine, Layout, RawNote } from './layout.ts';
 import { call } from './layout.ts';
+import { gluedParagraphAt } from './glued-paragraphs.ts';
+import type { LanguageTable } from './languages/index.ts';
 import { runningHeads } from './running-heads.ts';
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -50,7 +52,7 @@ export function stripMarkdown(line: string): string[] {
  * note lines interleaved where pages broke are lifted out; superscript calls become
  * call markers.
  */
-export function markdownLayout(lines: string[]): Layout {
+export function markdownLayout(lines: string[], lang: LanguageTable): Layout {
   const layout: Layout = {
     body: [],
     notes: [],
@@ -66,6 +68,15 @@ export function markdownLayout(lines: string[]): Layout {
   let lastNumber = 0;
   const heads = runningHeads(lines);
   const nextText = (i: number): string => lines.slice(i + 1).find((l) => l.trim()) ?? '';
+  // The last paragraph number seen at a line's start, in sequence (see the notes below).
+  let lastParagraph = 0;
+  const pushBody = (text: string, n: number, breakBefore = false) => {
+    const numbered = lang.operativeNumber.exec(text)?.groups?.n;
+    if (numbered && Number(numbered) === lastParagraph + 1) lastParagraph = Number(numbered);
+    const line: BodyLine = { text, line: n, page: 0, breakBefore: pendingBreak || breakBefore, indented: false };
+    layout.body.push(line);
+    pendingBreak = false;
+  };
   lines.forEach((raw, i) => {
     const n = i + 1;
     if (!raw.trim()) {
@@ -104,11 +115,24 @@ export function markdownLayout(lines: string[]): Layout {
     const note = NOTE_LINE.exec(raw.trim()) ?? MD_NOTE_LINE.exec(raw.trim());
     const marker = note?.groups && (/^[⁰-⁹¹²³]/.test(note.groups.m) ? fromSuperscript(note.groups.m) : note.groups.m);
     if (note?.groups && marker && inSequence(marker, lastNumber)) {
-      const text = stripMarkdown(note.groups.t).join(' ');
-      open = { marker, lines: [{ text: withCalls(text), line: n }], page: 0 } satisfies RawNote;
+      const text = withCalls(stripMarkdown(note.groups.t).join(' '));
+      // A converter may have run the next paragraph onto the note's line ("[^3]: A/79/88.
+      // 4. Decides …"): the note ends before it and the running text goes on there.
+      const glued = lastParagraph > 0 ? gluedParagraphAt(text, lastParagraph + 1, lang) : -1;
+      open = { marker, lines: [{ text: glued > 0 ? text.slice(0, glued) : text, line: n }], page: 0 } satisfies RawNote;
       layout.notes.push(open);
       if (/^\d+$/.test(marker)) lastNumber = Number(marker);
       pendingBreak = true;
+      if (glued > 0) {
+        layout.diagnostics.push({
+          line: n,
+          severity: 'info',
+          code: 'paragraph-split',
+          message: `the next paragraph was glued to note ${marker}: set back in the body ("${text.slice(glued + 1, glued + 40)}…")`,
+        });
+        open = null;
+        pushBody(text.slice(glued + 1), n);
+      }
       return;
     }
     if (note?.groups && MD_NOTE_LINE.test(raw.trim())) {
@@ -135,17 +159,7 @@ export function markdownLayout(lines: string[]): Layout {
       });
       return;
     }
-    parts.forEach((text, k) => {
-      const line: BodyLine = {
-        text,
-        line: n,
-        page: 0,
-        breakBefore: pendingBreak || k > 0 || /\*{4}/.test(raw),
-        indented: false,
-      };
-      layout.body.push(line);
-      pendingBreak = false;
-    });
+    parts.forEach((text, k) => pushBody(text, n, k > 0 || /\*{4}/.test(raw)));
   });
   return layout;
 }

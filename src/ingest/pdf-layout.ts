@@ -1,5 +1,6 @@
 import type { LanguageTable } from './languages/index.ts';
 import type { Layout, RawNote } from './layout.ts';
+import { gluedParagraphAt } from './glued-paragraphs.ts';
 import { runningHeads } from './running-heads.ts';
 import { isSymbol } from './symbols.ts';
 
@@ -135,6 +136,9 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
   let pendingBreak = false;
   const heads = runningHeads(lines);
   let afterHead = false;
+  // The last paragraph number seen at a line's start, in sequence: the next one glued to a
+  // note line shows where the running text goes on.
+  let lastNumber = 0;
   // A note opened at the margin of blank-separated text ends at the next blank line.
   let marginNote = false;
 
@@ -148,10 +152,34 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
     return m?.groups && nextMarker(lastMarker, note === null)(m.groups.m) ? m : null;
   };
   const openNote = (m: RegExpExecArray, n: number, text = m.groups!.t, indent: number | null = null) => {
-    note = { marker: m.groups!.m, lines: [{ text, line: n }], page };
+    note = { marker: m.groups!.m, lines: [], page };
     layout.notes.push(note);
     lastMarker = note.marker;
     noteIndent = indent;
+    if (!noteGoesOnInBody(text, n)) note.lines.push({ text, line: n });
+  };
+  // A note line that runs on into the next page's head and its text (flattened by a
+  // converter): the note keeps what comes before the head, and the text after it goes on
+  // with the paragraph the notes interrupted.
+  const noteGoesOnInBody = (text: string, n: number): boolean => {
+    const glued = lastNumber > 0 ? gluedParagraphAt(text, lastNumber + 1, lang) : -1;
+    const head = heads.titleInside(text) ?? (glued > 0 ? { start: glued, end: glued } : null);
+    if (!head || !note) return false;
+    (note as RawNote).lines.push({ text: text.slice(0, head.start).trimEnd(), line: n });
+    layout.diagnostics.push({
+      line: n,
+      severity: 'info',
+      code: 'running-head',
+      message:
+        head.end > head.start
+          ? `a page's running head inside a note line was taken out; the text after it goes on in the body: ${text.slice(head.start, head.end).slice(0, 60)}`
+          : `the next paragraph was glued to a note: set back in the body ("${text.slice(head.start, head.start + 40).trim()}…")`,
+    });
+    endPage();
+    state = 'body';
+    pendingBreak = false;
+    layout.body.push({ text: text.slice(head.end).trim(), line: n, page, breakBefore: false, indented: false });
+    return true;
   };
   const indentOf = (raw: string): number => raw.length - raw.trimStart().length;
   const endPage = () => {
@@ -215,8 +243,16 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
     const unglued = heads.unglue(t);
     if (unglued !== null) {
       endPage();
-      layout.body.push({ text: unglued, line: n, page, breakBefore: true, indented: false });
+      const ruledToo = TRAILING_RULE.exec(unglued);
+      const text = ruledToo ? unglued.slice(0, ruledToo.index) : unglued;
+      layout.body.push({ text, line: n, page, breakBefore: true, indented: false });
       pendingBreak = false;
+      if (ruledToo) {
+        state = 'notes';
+        note = null;
+        marginNote = false;
+        pendingBreak = true;
+      }
       continue;
     }
     const blankBefore = i === 0 || !lines[i - 1].trim();
@@ -264,7 +300,7 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
         ? !blankBefore
         : state === 'endnotes' || !/^\s/.test(raw) || GENERAL_NOTE.test(raw) || indentOf(raw) === noteIndent;
       if (note && continues) {
-        (note as RawNote).lines.push({ text: t, line: n });
+        if (!noteGoesOnInBody(t, n)) (note as RawNote).lines.push({ text: t, line: n });
         continue;
       }
       // An indented line that is no note: the running text goes on below an empty note block.
@@ -274,6 +310,8 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
     // where a page's furniture was lost: what follows may continue the paragraph.
     const seam = !layout.blankSeparatesBlocks && i > 0 && lines[i - 1].trim() !== '' && /^\s/.test(raw);
     const ruled = TRAILING_RULE.exec(t);
+    const numbered = lang.operativeNumber.exec(t)?.groups?.n;
+    if (numbered && Number(numbered) === lastNumber + 1) lastNumber = Number(numbered);
     layout.body.push({
       text: ruled ? t.slice(0, ruled.index) : t,
       line: n,

@@ -1,4 +1,5 @@
 import type { BlockKind, Diagnostic } from '../model/document.ts';
+import { splitGluedParagraph } from './glued-paragraphs.ts';
 import { IdRegistry } from './ids.ts';
 import type { LanguageTable } from './languages/index.ts';
 import { type ClassifyState, RULES, candidate, keptAsWebFurniture } from './rules.ts';
@@ -62,6 +63,7 @@ export function classify(blocks: TextBlock[], lang: LanguageTable): Structure {
   };
   const header = blocks.slice(0, headerEnd).filter((b) => !keptAsWebFurniture(state, b));
   for (; state.i < blocks.length; state.i++) {
+    splitGluedParagraph(state);
     const c = candidate(state);
     RULES.some((rule) => rule.claims(state, c));
   }

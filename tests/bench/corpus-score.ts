@@ -9,10 +9,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingest } from '../../src/ingest/index.ts';
-import { plainText } from '../../src/ingest/references.ts';
 import type { Document } from '../../src/model/document.ts';
 import { lostWords, operativeNumbersOf, truthSymbol } from '../helpers/council-truth.ts';
-import { RAILCAR, markdownTruth, railcarShapes } from '../helpers/railcar-truth.ts';
+import { scoreRailcar } from '../helpers/railcar-score.ts';
 import { scoreWebCopies } from '../helpers/web-truth.ts';
 
 const verbose = process.argv.includes('--verbose');
@@ -27,48 +26,11 @@ const read = async (path: string): Promise<Document> => {
   return r.document;
 };
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-const TEXT = new Set(['preambular', 'operative', 'subparagraph', 'paragraph', 'heading', 'formula']);
 
 // railcar: every shape against its resolution's Markdown, and the shapes against each other.
-const measures = { notes: [], operative: [], subparagraphs: [], preambular: [], furniture: [] } as Record<
-  string,
-  { ok: boolean; why: string }[]
->;
-const agreement: { ok: boolean; why: string }[] = [];
-for (const [resolution, files] of railcarShapes()) {
-  const truth = markdownTruth(resolution);
-  const structures: string[] = [];
-  for (const f of files) {
-    const d = await read(join(RAILCAR, f));
-    const got = {
-      notes: d.footnotes.filter((n) => !n.missing).map((n) => n.marker),
-      operative: d.blocks.filter((b) => b.kind === 'operative').map((b) => Number(b.label)),
-      subparagraphs: d.blocks.filter((b) => b.kind === 'subparagraph').map((b) => b.label),
-      preambular: d.blocks.filter((b) => b.kind === 'preambular').length,
-    };
-    if (truth)
-      for (const k of ['notes', 'operative', 'subparagraphs', 'preambular'] as const)
-        measures[k].push({
-          ok: same(got[k], truth[k]),
-          why: `${f}: ${JSON.stringify(truth[k]).slice(0, 60)} → ${JSON.stringify(got[k]).slice(0, 60)}`,
-        });
-    const own = resolution.replace(/_/g, '/');
-    const furniture = d.blocks
-      .filter((b) => TEXT.has(b.kind))
-      .map((b) => plainText(b.inlines))
-      .find((t) => /\b\d{2}-\d{5}\b|\*\d{7}\*|_{5,}|(?:^|\s)---(?:\s|$)|\[\^\d+\]:/.test(t) || t.includes(`${own} `));
-    measures.furniture.push({ ok: !furniture, why: `${f}: ${furniture?.slice(0, 80)}` });
-    structures.push(
-      JSON.stringify([
-        d.blocks.filter((b) => /^(?:annex\d+-)?(?:pp|p)\d/.test(b.id)).map((b) => b.id),
-        d.footnotes.map((n) => n.id),
-      ]),
-    );
-  }
-  agreement.push({ ok: new Set(structures).size === 1, why: `${resolution}: ${new Set(structures).size} structures` });
-}
-for (const [k, results] of Object.entries(measures)) tally('railcar', k, results);
-tally('railcar', 'all shapes of a resolution agree (ids pp/p/sub/fn)', agreement);
+const railcar = await scoreRailcar(read);
+for (const [k, results] of Object.entries(railcar.measures)) tally('railcar', k, results);
+tally('railcar', 'all shapes of a resolution agree (ids pp/p/sub/fn)', railcar.agreement);
 
 // cr-unsc: symbol and operative numbers, and the words of six letters or more.
 const council = 'tests/fixtures/corpus/cr-unsc';

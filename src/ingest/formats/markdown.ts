@@ -15,7 +15,7 @@ export const markdown: SourceFormat = {
   name: 'markdown',
   // A GitHub/pandoc footnote definition at a line's start is Markdown by itself.
   detect: (text) => FOOTNOTE_DEFINITION.test(text) || SIGNALS.filter((s) => s.test(text)).length >= 2,
-  layout: (lines) => markdownLayout(lines),
+  layout: (lines, lang) => markdownLayout(lines, lang),
   // Calls are marked, or left as bare digits (found as in PDF text); report calls without
   // text and notes without calls.
   calls(layout) {

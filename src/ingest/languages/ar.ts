@@ -71,6 +71,8 @@ export const ar: LanguageTable = {
     { pattern: /^تقرير/u, type: 'report' },
   ],
   paragraphBefore: /الفقرة\s+(?<n>\d{1,3})\s+من\s+$/u,
+  countedNouns:
+    /(?:الفقر(?:ة|ات)|الماد(?:ة|ات)|الفصل|الفرع|البند|القاعدة|المرفق|الصفحة|الجزء|القرار(?:ات)?|المقرر(?:ات)?|رقم)/u,
   resolutionWord: /(?:القرارات|القرار|قراريها|قراراتها|قرارها|قرار)(?![\p{L}])/u,
   listAnd: /^(?:[،,]\s*(?:و\s*)?|\s+و\s*)/u,
   ownPossessive: /$^/u, // Arabic attaches the possessive to the noun: see resolutionWord.

@@ -53,6 +53,8 @@ export const en: LanguageTable = {
     { pattern: /^Policy Brief/iu, type: 'policy-brief' },
   ],
   paragraphBefore: /(?:paragraphs?|para\.)\s+(?<n>\d{1,3})(?:\s*\((?<l>[a-z])\))?\s+of\s+(?:its\s+|the\s+)?$/u,
+  countedNouns:
+    /\b(?:paragraphs?|paras?\.|articles?|chapters?|sections?|items?|rules?|annex(?:es)?|pages?|parts?|No\.|Nos\.|resolutions?|decisions?|principles?|goals?|targets?)/u,
   resolutionWord: /\b[Rr]esolutions?\b/u,
   listAnd: /^(?:,\s*(?:and\s+)?|\s+and\s+)/u,
   ownPossessive: /\bits\s+$/u,

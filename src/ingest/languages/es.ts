@@ -52,6 +52,8 @@ export const es: LanguageTable = {
     { pattern: /^Informe de políticas/iu, type: 'policy-brief' },
   ],
   paragraphBefore: /(?:párrafos?|párr\.)\s+(?<n>\d{1,3})(?:\s*(?<l>[a-z])\))?\s+de\s+(?:su|la)\s+$/u,
+  countedNouns:
+    /\b(?:párrafos?|apartados?|artículos?|capítulos?|secci(?:ón|ones)|temas?|reglas?|anexos?|páginas?|partes?|núms?\.|resoluci(?:ón|ones)|decisi(?:ón|ones)|principios?|objetivos?|metas?)/u,
   resolutionWord: /\b[Rr]esoluci(?:ón|ones)\b/u,
   listAnd: /^(?:,\s*(?:y\s+)?|\s+y\s+)/u,
   ownPossessive: /\bsus?\s+$/u,

@@ -52,6 +52,8 @@ export const fr: LanguageTable = {
     { pattern: /^Note d[’']orientation/u, type: 'policy-brief' },
   ],
   paragraphBefore: /(?:paragraphes?|par\.|al\.)\s+(?<n>\d{1,3})(?:\s*(?<l>[a-z])\))?\s+(?:de\s+(?:sa|la|cette)\s+)?$/u,
+  countedNouns:
+    /\b(?:paragraphes?|alinéas?|articles?|chapitres?|sections?|points?|règles?|annexes?|pages?|parties?|n[o°]s?|résolutions?|décisions?|principes?|objectifs?|cibles?)/u,
   resolutionWord: /\b[Rr]ésolutions?\b/u,
   listAnd: /^(?:,\s*(?:et\s+)?|\s+et\s+)/u,
   ownPossessive: /\b(?:sa|ses)\s+$/u,

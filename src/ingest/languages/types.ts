@@ -59,6 +59,11 @@ export interface LanguageTable {
    * tested on the text that precedes the "resolution" word; groups `n` and `l`.
    */
   paragraphBefore: RegExp;
+  /**
+   * Nouns that count the number after them ("paragraph 5", "résolution 70/1"): such a
+   * number is a reference, never a paragraph glued into the text (src/ingest/glued-paragraphs.ts).
+   */
+  countedNouns?: RegExp;
   /** The word for "resolution(s)" before a number ("résolution 70/1"). */
   resolutionWord: RegExp;
   /** The number comes before the word ("第70/125号决议"). */

@@ -32,6 +32,7 @@ export const zh: LanguageTable = {
   ],
   // Chinese puts the number before the word: "第70/125号决议".
   paragraphBefore: /第\s*(?<n>\d{1,3})\s*段$/u,
+  countedNouns: /(?:第|段|条|章|节|项|决议|决定|附件)/u,
   resolutionWord: /号?决议/u,
   numberBeforeWord: true,
   listAnd: /^(?:[、，,]\s*|\s*和\s*)/u,
