@@ -20,15 +20,29 @@ import type { ClassifyState } from './rules.ts';
 /** A word after a paragraph number: capitalised, or in a script without case. */
 const WORD = String.raw`(?:\p{Lu}\p{Ll}|\p{Lo}{2})`;
 
+/** Regular expressions built from a language's table: once per table and key, not per block. */
+const built = new WeakMap<LanguageTable, Map<string, RegExp>>();
+function pattern(lang: LanguageTable, key: string, make: () => RegExp): RegExp {
+  let own = built.get(lang);
+  if (!own) built.set(lang, (own = new Map()));
+  let re = own.get(key);
+  if (!re) own.set(key, (re = make()));
+  return re;
+}
+
 /** Where in `text` the paragraph numbered `expected` opens, or -1. */
 export function gluedParagraphAt(text: string, expected: number, lang: LanguageTable): number {
   const digits = asciiDigits(text);
-  const number = lang.operativeNumber.source.replace(/^\^/, '').replace(String.raw`(?<n>\d{1,3})`, String(expected));
-  for (const m of digits.matchAll(new RegExp(String.raw`\s(?=${number}${WORD})`, 'gu'))) {
+  if (!digits.includes(String(expected))) return -1;
+  const at = pattern(lang, `number ${expected}`, () => {
+    const n = lang.operativeNumber.source.replace(/^\^/, '').replace(String.raw`(?<n>\d{1,3})`, String(expected));
+    return new RegExp(String.raw`\s(?=${n}${WORD})`, 'gu');
+  });
+  for (const m of digits.matchAll(at)) {
     const before = digits.slice(0, m.index);
     if (before.trim().length < 3) continue;
     if (expected === 1 && !/[,;،؛]$/u.test(before)) continue;
-    if (lang.countedNouns && countedBefore(before, lang.countedNouns)) continue;
+    if (countedBefore(before, lang)) continue;
     return m.index;
   }
   return -1;
@@ -36,22 +50,35 @@ export function gluedParagraphAt(text: string, expected: number, lang: LanguageT
 
 /** Where in a preamble's `text` a preambular paragraph opens after a comma, or -1. */
 export function gluedPreambularAt(text: string, lang: LanguageTable): number {
-  const openings = lang.preambularOpenings.source.replace(/^\^/, '');
-  const m = new RegExp(String.raw`(?<=,)\s(?=(?:${openings})(?![\p{L}]))`, 'u').exec(text);
+  const opening = pattern(lang, 'preambular', () => {
+    const openings = lang.preambularOpenings.source.replace(/^\^/, '');
+    return new RegExp(String.raw`(?<=,)\s(?=(?:${openings})(?![\p{L}]))`, 'u');
+  });
+  const m = opening.exec(text);
   return m && /^\s\p{Lu}/u.test(text.slice(m.index)) ? m.index : -1;
 }
 
 /** Where the closing line ("52nd plenary meeting 1 December 2025") was run onto the last paragraph, or -1. */
 export function gluedClosingAt(text: string, lang: LanguageTable): number {
-  const closing = lang.closing.source.replace(/^\^/, '');
-  const m = new RegExp(String.raw`(?<=[.;”’")»])\s(?=${closing})`, lang.closing.flags).exec(text);
-  return m && text.length - m.index <= 80 ? m.index : -1;
+  const closing = pattern(lang, 'closing', () => {
+    const source = lang.closing.source.replace(/^\^/, '');
+    return new RegExp(String.raw`(?<=[.;”’")»])\s(?=${source})`, lang.closing.flags.replace('g', ''));
+  });
+  const from = Math.max(0, text.length - 80);
+  const m = closing.exec(text.slice(from));
+  return m ? from + m.index : -1;
 }
 
 /** "paragraph", "paragraphs 3, 4 and": a noun that counts the number after it. */
-function countedBefore(before: string, nouns: RegExp): boolean {
-  const tail = before.slice(-60);
-  return new RegExp(String.raw`(?:${nouns.source})\s*(?:\d{1,3}[\s,–-]*(?:\p{Ll}{1,3}(?:\s+|$))?)*$`, 'iu').test(tail);
+function countedBefore(before: string, lang: LanguageTable): boolean {
+  if (!lang.countedNouns) return false;
+  const nouns = lang.countedNouns.source;
+  const counted = pattern(
+    lang,
+    'counted',
+    () => new RegExp(String.raw`(?:${nouns})\s*(?:\d{1,3}[\s,–-]*(?:\p{Ll}{1,3}(?:\s+|$))?)*$`, 'iu'),
+  );
+  return counted.test(before.slice(-60));
 }
 
 /**
