@@ -6,6 +6,24 @@ export function asciiDigits(text: string): string {
     .replace(/[\uFF10-\uFF19]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 }
 
+const HAN_DIGITS = '〇一二三四五六七八九';
+/** A Chinese numeral below 1000 ("一" 1, "十二" 12, "二十" 20, "一百零五" 105), or null. */
+export function numeralValue(printed: string): number | null {
+  if (!/^[〇零一二三四五六七八九十百]+$/u.test(printed)) return null;
+  let total = 0;
+  let digit = -1;
+  for (const c of printed) {
+    const d = HAN_DIGITS.indexOf(c);
+    if (d >= 0) digit = d;
+    else if (c === '零') digit = 0;
+    else {
+      total += (digit < 0 ? 1 : digit) * (c === '十' ? 10 : 100);
+      digit = -1;
+    }
+  }
+  return total + (digit > 0 ? digit : 0);
+}
+
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
 export const isRoman = (s: string): boolean => s.length > 0 && ROMAN.test(s.toLowerCase());
 
@@ -15,6 +33,8 @@ export const isRoman = (s: string): boolean => s.length > 0 && ROMAN.test(s.toLo
  */
 export function latinLetter(printed: string, alphabet: string[]): string | null {
   const k = alphabet.indexOf(printed);
+  // A Latin letter in a text whose own series is another ("(a)" in a Chinese text) is itself.
+  if (k < 0 && /^[a-z]$/.test(printed)) return printed;
   return k >= 0 && k < 26 ? String.fromCharCode(97 + k) : null;
 }
 

@@ -5,7 +5,7 @@
  * `npm run ingest -- --blocks` shows which rule won and why a block is what it is.
  */
 import { SECTION_NUMBER } from './blocks.ts';
-import { asciiDigits, isRoman, latinLetter } from './ids.ts';
+import { asciiDigits, isRoman, latinLetter, numeralValue } from './ids.ts';
 import type { LanguageTable } from './languages/index.ts';
 import { betweenNeighbours, misreadOperativeNumber, misreadSubLetter } from './ocr-numbers.ts';
 import type { Classified, Structure, TextBlock } from './structure.ts';
@@ -417,7 +417,10 @@ export function candidate(s: ClassifyState): Candidate {
 /** The paragraph number printed at the start, misreadings resolved by the sequence (and reported). */
 function readNumber(s: ClassifyState, at: number, text: string, line: number): ReturnType<Candidate['number']> {
   const following = () => nextPrintedNumber(s.blocks, at, s.lang);
-  const m = s.lang.operativeNumber.exec(text) ?? misreadOperativeNumber(text, s.lastNumber + 1, following);
+  const m =
+    s.lang.operativeNumber.exec(text) ??
+    numeralNumber(text, s.lang) ??
+    misreadOperativeNumber(text, s.lastNumber + 1, following);
   if (!m?.groups) return null;
   const printed = m.groups.printed ?? m.groups.n;
   const n = betweenNeighbours(Number(m.groups.n), s.lastNumber, following);
@@ -431,10 +434,21 @@ function readNumber(s: ClassifyState, at: number, text: string, line: number): R
   return { n, printed, rest: text.slice(m[0].length) };
 }
 
+/** A number printed in the script's words ("十二、"): its value as `n`, as printed as `printed`. */
+function numeralNumber(text: string, lang: LanguageTable): RegExpExecArray | null {
+  const m = lang.operativeNumeral?.exec(text);
+  const value = m?.groups ? numeralValue(m.groups.w) : null;
+  if (!m?.groups || !value) return null;
+  m.groups.n = String(value);
+  m.groups.printed = m.groups.w;
+  return m;
+}
+
 function readLetter(s: ClassifyState, text: string): ReturnType<Candidate['letter']> {
   const m = s.lang.subParagraph.exec(text) ?? (s.parent ? misreadSubLetter(text, nextLetter(s)) : null);
-  if (!m?.groups) return null;
-  return { printed: m.groups.l, as: m.groups.as ?? null, rest: text.slice(m[0].length) };
+  const printed = m?.groups?.l ?? m?.groups?.l2;
+  if (!m?.groups || !printed) return null;
+  return { printed, as: m.groups.as ?? null, rest: text.slice(m[0].length) };
 }
 
 /** The number printed on the next numbered paragraph after block `at`, if one comes soon. */

@@ -18,6 +18,11 @@ export interface LanguageTable {
   preambularOpenings: RegExp;
   /** Printed number of an operative paragraph at the start of a block ("12." or Arabic "12 -"). */
   operativeNumber: RegExp;
+  /**
+   * An operative number printed in words of the script ("一、", "十二、"): group `w`, read
+   * by `numeralValue` (src/ingest/ids.ts); ids take the ASCII number.
+   */
+  operativeNumeral?: RegExp;
   /** Sub-paragraph letters in printed order; the i-th maps to the i-th Latin letter in ids. */
   subLetters: string[];
   /** A sub-paragraph call at the start of a block; group `l` is the letter or roman numeral. */

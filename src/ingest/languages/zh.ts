@@ -7,14 +7,18 @@ export const zh: LanguageTable = {
   date: /(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日/u,
   // Simplified and traditional characters: official texts use the first, yearbook copies the second.
   formulas: [
-    /^(?:大[会會]|[\p{Script=Han}]{1,20}(?:理事[会會]|委[员員][会會]))[，,：:]?$/u,
+    // The punctuation is the formula's: the masthead prints the body's bare name ("大会").
+    /^(?:大[会會]|[\p{Script=Han}]{1,20}(?:理事[会會]|委[员員][会會]))[，,：:]$/u,
     /^我们[，,][^。]{5,300}[，,]$/u,
   ],
   preambularOpenings:
     /^(?:回顾|回顧|重申|意识到|意識到|认识到|認識到|考虑到|考慮到|注意到|强调|強調|欣见|欣見|确认|確認|申明|深信|决心|決心|关切|關切|深为|深為|铭记|銘記|遵循|表示|又|还|還|鉴于|鑒於|备悉|備悉)/u,
   operativeNumber: /^(?<n>\d{1,3})\s*[.．]\s*/u,
-  subLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
-  subParagraph: /^[(（](?<l>[a-z]|[ivx]{1,5})[)）]\s*/u,
+  // Web copies and older texts number in words: "一、", "二.", "十二、".
+  operativeNumeral: /^(?<w>[一二三四五六七八九十百零〇]{1,4})\s*[、.．]\s*/u,
+  // Sub-paragraphs run (a), (b)… or, in older texts, by the heavenly stems 甲 乙 丙 …
+  subLetters: '甲乙丙丁戊己庚辛壬癸'.split(''),
+  subParagraph: /^(?:[(（](?<l>[a-z]|[ivx]{1,5}|[甲乙丙丁戊己庚辛壬癸])[)）]\s*|(?<l2>[甲乙丙丁戊己庚辛壬癸])(?:\s+|[、.．]\s*))/u,
   // The date may come first, on the line above: "2023年12月19日\n第52次全体会议".
   closing:
     /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:(?<n>\d{1,3})\s*次全体会议|第\s*(?<n2>\d{1,3})\s*次全体会议)|^第[〇零一二三四五六七八九十百\d]+次[会會]议?議?.{0,80}?通[过過]/u,
