@@ -18,7 +18,8 @@ export const zh: LanguageTable = {
   operativeNumeral: /^(?<w>[一二三四五六七八九十百零〇]{1,4})\s*[、.．]\s*/u,
   // Sub-paragraphs run (a), (b)… or, in older texts, by the heavenly stems 甲 乙 丙 …
   subLetters: '甲乙丙丁戊己庚辛壬癸'.split(''),
-  subParagraph: /^(?:[(（](?<l>[a-z]|[ivx]{1,5}|[甲乙丙丁戊己庚辛壬癸])[)）]\s*|(?<l2>[甲乙丙丁戊己庚辛壬癸])(?:\s+|[、.．]\s*))/u,
+  subParagraph:
+    /^(?:[(（](?<l>[a-z]|[ivx]{1,5}|[甲乙丙丁戊己庚辛壬癸])[)）]\s*|(?<l2>[甲乙丙丁戊己庚辛壬癸])(?:\s+|[、.．]\s*))/u,
   // The date may come first, on the line above: "2023年12月19日\n第52次全体会议".
   closing:
     /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:(?<n>\d{1,3})\s*次全体会议|第\s*(?<n2>\d{1,3})\s*次全体会议)|^第[〇零一二三四五六七八九十百\d]+次[会會]议?議?.{0,80}?通[过過]/u,
