@@ -63,6 +63,7 @@ export function assembleMetadata({
     metadata.sources.symbol = 'derived from the body and the resolution number';
   }
   applyCouncilHeading(metadata, councilHeading);
+  completeTitle(metadata, structure.blocks, front, report);
   applyFrontMatter(metadata, front, report);
   applyEditorial(metadata, editorial);
   return metadata;
@@ -115,6 +116,41 @@ function applyFrontMatter(
         message: `the front matter gives ${key} "${value}", the text "${fromText}": the text's is kept`,
       });
   }
+}
+
+/**
+ * A title line cut short by the extraction ("Possible risks of the integration of
+ * artificial intelligence into") is completed from where the text cites the title whole
+ * (the paragraph that puts the item on the agenda: "entitled “Possible risks … nuclear
+ * weapons”"), or else from the pipeline's front matter when it starts with the same words.
+ * Both are reported; a title the text gives whole is never changed.
+ */
+function completeTitle(
+  metadata: Metadata,
+  blocks: Pick<Structure, 'blocks'>['blocks'],
+  front: FrontMatter | null,
+  report: (d: Omit<Diagnostic, 'file'>) => void,
+): void {
+  const title = metadata.title;
+  if (!title || (metadata.sources.title ?? 'text') !== 'text' || /[.:;!?)”»"]$/u.test(title)) return;
+  // It goes on with words, not a catalogue's stray " :".
+  const extends_ = (whole: string) =>
+    squash(whole).startsWith(squash(title)) && /\p{L}{2}/u.test(squash(whole).slice(squash(title).length));
+  const cited = blocks
+    .flatMap((b) => [...b.text.matchAll(/[“"«]\s*([^”"»]{8,400}?)\s*[”"»]/gu)].map((m) => m[1]))
+    .find(extends_);
+  const whole = cited ?? (front?.title && extends_(front.title) ? front.title : undefined);
+  if (!whole) return;
+  metadata.title = whole;
+  metadata.sources.title = cited
+    ? 'text (completed from where it is cited whole)'
+    : 'text, completed by the front matter';
+  report({
+    line: 1,
+    severity: 'info',
+    code: 'title-completed',
+    message: `the title line "${title}" was cut short: completed as "${whole}" from ${cited ? 'the text that cites it' : 'the front matter'}`,
+  });
 }
 
 function applyEditorial(metadata: Metadata, editorial: EditorialMetadata | undefined): void {

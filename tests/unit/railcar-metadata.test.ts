@@ -52,4 +52,21 @@ describe('front matter and flattened mastheads (railcar, every shape)', () => {
     expect(disagreeing.metadata.symbol).toBe('A/RES/80/7');
     expect(disagreeing.diagnostics).toContainEqual(expect.objectContaining({ code: 'front-matter-disagrees' }));
   });
+
+  it('completes a title line cut short from where the text cites it whole, in every shape', async () => {
+    const whole =
+      'Possible risks of the integration of artificial intelligence into command, control and communications systems of nuclear weapons';
+    for (const f of railcarShapes().get('A_RES_80_23')!) {
+      const d = await model(f, readFileSync(join(RAILCAR, f)));
+      expect(d.metadata.title, f).toBe(whole);
+      expect(d.diagnostics, f).toContainEqual(expect.objectContaining({ code: 'title-completed' }));
+    }
+  });
+
+  it('never completes a whole title with a catalogue’s stray punctuation', async () => {
+    for (const f of railcarShapes().get('A_RES_80_7')!) {
+      const d = await model(f, readFileSync(join(RAILCAR, f)));
+      expect(d.metadata.title, f).toBe('Report of the International Atomic Energy Agency');
+    }
+  });
 });
