@@ -6,6 +6,7 @@ import type { EditorialMetadata } from './editorial.ts';
 import type { LanguageTable } from './languages/index.ts';
 import { readHeader, resolutionNumberIn } from './metadata.ts';
 import { isHeadingLike, type Structure } from './structure.ts';
+import { symbolFromPdfName } from './symbols.ts';
 
 type Metadata = Document['metadata'];
 
@@ -63,6 +64,23 @@ export function assembleMetadata({
     metadata.sources.symbol = 'derived from the body and the resolution number';
   }
   applyCouncilHeading(metadata, councilHeading);
+  if (!metadata.symbol) {
+    // A page copied from a transcription or library names the PDF it shows.
+    const named = lines
+      .slice(0, 12)
+      .map(symbolFromPdfName)
+      .find((x) => x !== null);
+    if (named) {
+      metadata.symbol = named;
+      metadata.sources.symbol = 'the PDF file name the page names';
+      report({
+        line: 1,
+        severity: 'info',
+        code: 'symbol-from-file-name',
+        message: `symbol ${named} read from the name of the PDF the page shows`,
+      });
+    }
+  }
   completeTitle(metadata, structure.blocks, front, report);
   applyFrontMatter(metadata, front, report);
   applyEditorial(metadata, editorial);

@@ -1,5 +1,6 @@
 import type { Diagnostic, Metadata } from '../model/document.ts';
 import { bodyById, resolutionSymbol } from './data/bodies.ts';
+import { hanDigits, numeralValue } from './ids.ts';
 import type { LanguageTable } from './languages/index.ts';
 import { parseDate } from './metadata.ts';
 import { isHeadingLike, type TextBlock } from './structure.ts';
@@ -52,10 +53,12 @@ function headingAt(blocks: TextBlock[], at: number, lang: LanguageTable): Counci
     if (k > at && lang.formulas.some((f) => f.test(blocks[k].text.trim()))) break;
     date = parseDate(blocks[k].text, lang);
   }
-  const printed = m.groups.y.replace(/[\s-]/g, '');
+  // Chinese volumes print both in words: "八十七(一九五〇)".
+  const printed = hanDigits(m.groups.y.replace(/[\s-]/g, ''));
   const year = date && date.slice(0, 4) !== printed ? date.slice(0, 4) : printed;
   if (!/^\d{4}$/.test(year)) return null;
-  const number = String(Number(m.groups.n));
+  const number = String(numeralValue(m.groups.n) ?? Number(m.groups.n));
+  if (number === 'NaN') return null;
   return {
     at,
     number,

@@ -24,6 +24,12 @@ export function numeralValue(printed: string): number | null {
   return total + (digit > 0 ? digit : 0);
 }
 
+/** A number written digit by digit in Chinese ("一九五〇" 1950), as ASCII digits; other text unchanged. */
+export const hanDigits = (printed: string): string =>
+  /^[〇零一二三四五六七八九]+$/u.test(printed)
+    ? [...printed].map((c) => (c === '零' ? '0' : String(HAN_DIGITS.indexOf(c)))).join('')
+    : printed;
+
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
 export const isRoman = (s: string): boolean => s.length > 0 && ROMAN.test(s.toLowerCase());
 

@@ -4,14 +4,14 @@ import { SYMBOL_SERIES } from './data/symbol-series.ts';
 /**
  * A UN document symbol in running text, one component a line:
  *   series         A, E, ESCAP, TD …                     (data/symbol-series.ts)
- *   /components    RES, C.2, CONF.157, L.11, 78, 2023 …  (letters with .number, or numbers)
+ *   /components    RES, C.2, CONF.157, L.11, ES-11, 78, 2023 …  (letters with -number or .number, or numbers)
  *   part           "(Part I)" after a conference report
  *   joint          "-E/2023/49": the same text under a second symbol
  */
 const SERIES = SYMBOL_SERIES.slice()
   .sort((a, b) => b.length - a.length)
   .join('|');
-const COMPONENT = String.raw`(?:[A-Z][A-Za-z]*(?:\.[0-9A-Z]+)*|\d+(?:\.\d+)?)`;
+const COMPONENT = String.raw`(?:[A-Z][A-Za-z]*(?:-\d+)?(?:\.[0-9A-Z]+)*|\d+(?:\.\d+)?)`;
 const SINGLE = String.raw`(?:${SERIES})(?:/${COMPONENT})+(?:\s?\((?:Part|Vol\.?)\s?[IVX\d]+\))?`;
 export const SYMBOL_IN_TEXT = new RegExp(
   // Latin letters and digits may not touch a symbol; Chinese and Arabic script may ("见A/70/PV.95").
@@ -47,4 +47,19 @@ export function slugify(text: string): string {
 export function symbolFromUndocsUrl(url: string): { language: string; symbol: string } | null {
   const m = /^https?:\/\/(?:www\.)?undocs\.org\/(?:(?<lang>ar|en|es|fr|ru|zh)\/)?(?<symbol>.+?)\/?$/i.exec(url);
   return m?.groups ? { language: m.groups.lang ?? '', symbol: decodeURIComponent(m.groups.symbol) } : null;
+}
+
+/**
+ * The symbol a PDF's file name spells, as libraries and transcriptions name official
+ * files: slashes become underscores or spaces, and a language suffix follows
+ * ("A_RES_80_1-EN.pdf", "Page:A ES-11 L.1 C.pdf/2" → A/ES-11/L.1). Null if the name is
+ * no symbol.
+ */
+export function symbolFromPdfName(text: string): string | null {
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?<name>[A-Z][A-Za-z0-9.\- _]{2,80}?)\.pdf\b/gu)) {
+    const base = m.groups!.name.replace(/[-_ ](?:EN|FR|ES|RU|AR|ZH|[ACEFRS])$/u, '');
+    const candidate = base.replace(/[ _]+/g, '/');
+    if (isSymbol(candidate)) return candidate;
+  }
+  return null;
 }

@@ -14,20 +14,12 @@ const KNOWN_GAPS = new Set([
   'en_a-res-80-45.txt cited_symbols',
   'en_s-res-53-1948.verbatim.txt footnotes',
   'en_s-res-53-1948.txt footnotes',
-  'es_s-res-53-1948-pagina17.verbatim.txt footnotes',
-  'es_s-res-53-1948-pagina17.txt footnotes',
   'fr_a-res-2751-xxvi-djvu19.verbatim.txt symbol',
   'fr_a-res-2751-xxvi-djvu19.verbatim.txt preambular_count',
   'fr_a-res-2751-xxvi-djvu19.verbatim.txt footnotes',
   'fr_a-res-2751-xxvi-djvu19.txt footnotes',
   'ru_a-res-1767-xvii-wikisource.verbatim.txt symbol',
-  'ru_a-res-1767-xvii-wikisource.verbatim.txt footnotes',
   'ru_a-res-1767-xvii-wikisource.txt symbol',
-  'ru_a-res-1767-xvii-wikisource.txt footnotes',
-  'zh_a-es-11-l-1-page2.verbatim.txt symbol',
-  'zh_a-es-11-l-1-page2.txt symbol',
-  'zh_s-res-87-1950.verbatim.txt symbol',
-  'zh_s-res-87-1950.txt symbol',
 ]);
 
 describe('web copies in six languages satisfy their truth files, field by field', () => {

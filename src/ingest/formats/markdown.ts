@@ -1,6 +1,7 @@
 import { CALL_CLOSE, CALL_OPEN } from '../layout.ts';
 import { markdownLayout } from '../markdown-layout.ts';
 import { resolveNoteCalls } from '../note-calls.ts';
+import { markWrittenCalls } from '../written-calls.ts';
 import type { SourceFormat } from './types.ts';
 
 /**
@@ -19,6 +20,7 @@ export const markdown: SourceFormat = {
   // Calls are marked, or left as bare digits (found as in PDF text); report calls without
   // text and notes without calls.
   calls(layout) {
+    markWrittenCalls(layout); // "[1]" and "1/" written out, as wiki pages and older texts do
     resolveNoteCalls(layout); // keeps the marked calls and places the bare ones between them
     const called = new Set<string>();
     const texts = [...layout.body.map((b) => b.text), ...layout.notes.flatMap((n) => n.lines.map((x) => x.text))];

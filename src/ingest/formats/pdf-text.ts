@@ -1,5 +1,6 @@
 import { resolveNoteCalls } from '../note-calls.ts';
 import { pdfLayout } from '../pdf-layout.ts';
+import { markWrittenCalls } from '../written-calls.ts';
 import type { SourceFormat } from './types.ts';
 
 /**
@@ -10,5 +11,13 @@ export const pdfText: SourceFormat = {
   name: 'pdf-text',
   detect: () => true,
   layout: (lines, lang) => pdfLayout(lines, lang),
-  calls: (layout) => resolveNoteCalls(layout),
+  calls(layout) {
+    // Calls written out ("[1]", "1/") are marked first; the sequence places the glued ones.
+    const absent = markWrittenCalls(layout);
+    const found = resolveNoteCalls(layout);
+    return {
+      missing: [...found.missing, ...absent.filter((m) => !found.missing.includes(m))],
+      uncalled: found.uncalled,
+    };
+  },
 };

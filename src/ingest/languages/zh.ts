@@ -23,6 +23,11 @@ export const zh: LanguageTable = {
   // The date may come first, on the line above: "2023年12月19日\n第52次全体会议".
   closing:
     /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:(?<n>\d{1,3})\s*次全体会议|第\s*(?<n2>\d{1,3})\s*次全体会议)|^第[〇零一二三四五六七八九十百\d]+次[会會]议?議?.{0,80}?通[过過]/u,
+  // The annual volumes' heading: "八十七(一九五〇).一九五〇年九月二十九日決議案", number and year in words or digits.
+  councilHeadings: [
+    /^(?<n>\d{1,4}|[一二三四五六七八九十百千]{1,8})\s*[(（](?<y>\d{4}|[〇零一二三四五六七八九]{4})[)）]\s*[.．。]?\s*.{0,30}?(?:決議案?|决议)/u,
+    /^第\s*(?<n>\d{1,4})\s*[(（](?<y>\d{4})[)）]\s*号决议/u,
+  ],
   annex: /^附件(?:\s*(?<n>[一二三四五六七八九十]+|[IVX]+|\d+))?$/u,
   figure: /^(?:图|插文)\s*[IVX\d一二三四五六七八九十]+(?![\p{L}\d])/u,
   figureSource: /^(?:资料来源|来源|注)\s*[:：]/u,
