@@ -26,10 +26,17 @@ export function buildFootnotes(
   return notes.sort((a, b) => order(a.marker) - order(b.marker));
 }
 
-/** Note lines: a URL cut at a line end ("…-and-" + "follow…") is re-joined without a space. */
+/**
+ * Note lines: a URL cut at a line end ("…-and-" + "follow…") is re-joined without a space;
+ * so is a word hyphenated at a line end ("Eight-" + "eenth"), its hyphen kept as printed.
+ */
 function joinNoteLines(lines: string[]): string {
   return lines
-    .reduce((acc, l) => (/(?:https?:\/\/|www\.)\S*[-/_]$/.test(acc) ? acc + l : `${acc} ${l}`))
+    .reduce((acc, l) =>
+      /(?:https?:\/\/|www\.)\S*[-/_]$/.test(acc) || (/\p{L}-$/u.test(acc) && /^\p{Ll}/u.test(l))
+        ? acc + l
+        : `${acc} ${l}`,
+    )
     .replace(/\s{2,}/g, ' ')
     .trim();
 }

@@ -27,6 +27,8 @@ function callPatterns(m: string): RegExp {
       String.raw`(?<=(?:\p{Ll}{2}|\d{4}) )${d}(?=\s?[,;:.](?:\s|$)|\s*$|\s{2}\S)`,
       // spaced off after a word's punctuation, before the next word: "Rights, 1 the", "Governors”; 3"
       String.raw`(?<=[\p{L}”")][,;:] )${d}(?= [\p{L}“"])`,
+      // spaced off after punctuation at a line's end: "… dated 5 July 1948, 29"
+      String.raw`(?<=[\p{L}\d”")][,;:] )${d}$`,
     ].join('|'),
     'gu',
   );
@@ -50,12 +52,16 @@ export function resolveNoteCalls(layout: Layout): { missing: string[]; uncalled:
   const numbers = present.filter((m) => /^\d+$/.test(m)).map(Number);
   const max = numbers.length ? Math.max(...numbers) : 0;
   const missing: string[] = [];
-  for (let k = 1; k <= max; k++) if (!numbers.includes(k)) missing.push(String(k));
+  // A volume numbers its notes across the book: a page whose first note is 29 does not
+  // lack notes 1 to 28. Only a few absent before the first (on a page not in the source) count.
+  const min = numbers.length ? Math.min(...numbers) : 1;
+  const first = min <= 5 ? 1 : min;
+  for (let k = first; k <= max; k++) if (!numbers.includes(k)) missing.push(String(k));
 
   // The order calls appear in: star notes first, then 1..max.
   const sequence = [
     ...present.filter((m) => !/^\d+$/.test(m)),
-    ...Array.from({ length: max }, (_, k) => String(k + 1)),
+    ...Array.from({ length: Math.max(0, max - first + 1) }, (_, k) => String(first + k)),
   ];
   const pageOf = new Map(layout.notes.map((n) => [n.marker, n.page]));
   const lastOfPage: number[] = [];

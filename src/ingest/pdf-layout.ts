@@ -257,12 +257,18 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
     }
     const blankBefore = i === 0 || !lines[i - 1].trim();
     if (state === 'body' && layout.blankSeparatesBlocks && blankBefore) {
-      const m = startsNote(t, MARGIN_NOTE_START);
+      const m = startsNote(t, MARGIN_NOTE_START) ?? (lastMarker === null ? MARGIN_NOTE_START.exec(t) : null);
       // With no rule to announce it, only the very next number will do, and not a
       // Council heading ("1 (1946) Resolution of …") or an OCR'd "3 Decides" that lost its stop.
       const next = (lastMarker && /^\d+$/.test(lastMarker) ? Number(lastMarker) : 0) + 1;
       const heading = (lang.councilHeadings ?? []).some((h) => h.test(t));
-      if (m && Number(m.groups!.m) === next && !heading && !lang.operativeNumber.test(t)) {
+      // Volumes number their notes across the book ("29 Ibid., …"): a first note may take any
+      // number whose call ends a line of the text above ("… dated 5 July 1948, 29").
+      const calledAbove = (marker: string) =>
+        lastMarker === null &&
+        layout.body.some((b) => new RegExp(String.raw`(?<=[\p{L}\d”")][,;:.] )${marker}$`, 'u').test(b.text));
+      const numbered = m?.groups && (Number(m.groups.m) === next || calledAbove(m.groups.m));
+      if (m && numbered && !heading && !lang.operativeNumber.test(t)) {
         state = 'notes';
         openNote(m, n);
         marginNote = true;
@@ -327,5 +333,43 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
       pendingBreak = true;
     }
   }
+  layout.notes = splitRunOnNotes(layout.notes);
   return layout;
+}
+
+/**
+ * Notes that OCR ran onto one line ("95 Ibid., document S/13646. 96 Ibid., Thirty-fourth
+ * Year …"): the next number in sequence after a full stop, before a capital, opens the next
+ * note, unless that note is printed on its own.
+ */
+function splitRunOnNotes(notes: RawNote[]): RawNote[] {
+  const out: RawNote[] = [];
+  const markers = new Set(notes.map((n) => n.marker));
+  for (const note of notes) {
+    let current = note;
+    out.push(current);
+    for (let k = 0; k < current.lines.length; k++) {
+      const next = /^\d+$/.test(current.marker) ? String(Number(current.marker) + 1) : null;
+      if (!next || markers.has(next)) break;
+      const line = current.lines[k];
+      const endedBefore = k > 0 && /[.;]$/.test(current.lines[k - 1].text.trim());
+      const at = new RegExp(String.raw`(?:${endedBefore ? '^|' : ''}(?<=[.;])\s)${next}\s+(?=\p{Lu})`, 'u').exec(
+        line.text,
+      );
+      if (!at) continue;
+      const rest = line.text.slice(at.index + at[0].length);
+      const following = {
+        marker: next,
+        lines: [{ text: rest, line: line.line }, ...current.lines.slice(k + 1)],
+        page: current.page,
+      };
+      const head = line.text.slice(0, at.index);
+      current.lines = [...current.lines.slice(0, k), ...(head.trim() ? [{ text: head, line: line.line }] : [])];
+      markers.add(next);
+      out.push(following);
+      current = following;
+      k = -1;
+    }
+  }
+  return out;
 }

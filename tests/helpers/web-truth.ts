@@ -75,8 +75,10 @@ export function checksOf(file: string, doc: Document, truth: Truth): Check[] {
   check('subparagraphs', truth.subparagraphs, subs);
   check('preambular_count', truth.preambular_count, body.filter((b) => b.kind === 'preambular').length);
   if (truth.footnotes.length) {
+    // The calls of the resolution's own text: the rest of a page (the volume's decisions, the
+    // next resolution's start), kept unplaced, is not what the truth counts.
     const called: string[] = [];
-    for (const b of doc.blocks)
+    for (const b of doc.blocks.filter((x) => x.kind !== 'unplaced'))
       for (const i of b.inlines) if (i.t === 'noteref' && !called.includes(i.marker)) called.push(i.marker);
     check('footnotes', truth.footnotes, called);
   }

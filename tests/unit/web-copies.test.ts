@@ -12,8 +12,6 @@ const CONSTRUCTED = 'tests/fixtures/web-constructed';
 const KNOWN_GAPS = new Set([
   'en_a-res-80-45.verbatim.txt cited_symbols',
   'en_a-res-80-45.txt cited_symbols',
-  'en_s-res-53-1948.verbatim.txt footnotes',
-  'en_s-res-53-1948.txt footnotes',
   'fr_a-res-2751-xxvi-djvu19.verbatim.txt symbol',
   'fr_a-res-2751-xxvi-djvu19.verbatim.txt preambular_count',
   'fr_a-res-2751-xxvi-djvu19.verbatim.txt footnotes',
