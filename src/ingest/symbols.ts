@@ -5,14 +5,16 @@ import { SYMBOL_SERIES } from './data/symbol-series.ts';
  * A UN document symbol in running text, one component a line:
  *   series         A, E, ESCAP, TD …                     (data/symbol-series.ts)
  *   /components    RES, C.2, CONF.157, L.11, ES-11, 78, 2023 …  (letters with -number or .number, or numbers)
- *   part           "(Part I)" after a conference report
+ *   part           "(Part I)", "(Parts I and II)" after a conference report, then "/Corr.2" 
  *   joint          "-E/2023/49": the same text under a second symbol
  */
 const SERIES = SYMBOL_SERIES.slice()
   .sort((a, b) => b.length - a.length)
   .join('|');
 const COMPONENT = String.raw`(?:[A-Z][A-Za-z]*(?:-\d+)?(?:\.[0-9A-Z]+)*|\d+(?:\.\d+)?)`;
-const SINGLE = String.raw`(?:${SERIES})(?:/${COMPONENT})+(?:\s?\((?:Part|Vol\.?)\s?[IVX\d]+\))?`;
+// "(Part I)", "(Parts I and II)", "(Partie III)", "(Часть I)"; a corrigendum may follow it ("(Part I)/Corr.2").
+const PART = String.raw`\s?\((?:Parts?|Partie|Parte|Часть|Vols?\.?)\s?[IVX\d]+(?:\s(?:and|et|y|и|to|à|a)\s[IVX\d]+)?\)`;
+const SINGLE = String.raw`(?:${SERIES})(?:/${COMPONENT})+(?:${PART}(?:/${COMPONENT})*)?`;
 export const SYMBOL_IN_TEXT = new RegExp(
   // Latin letters and digits may not touch a symbol; Chinese and Arabic script may ("见A/70/PV.95").
   String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{N}/.])(?<first>${SINGLE})(?:-(?<joint>${SINGLE}))?(?![\p{Script=Latin}\p{Script=Cyrillic}\p{N}/])`,

@@ -10,8 +10,6 @@ const CONSTRUCTED = 'tests/fixtures/web-constructed';
  * shrinks.
  */
 const KNOWN_GAPS = new Set([
-  'en_a-res-80-45.verbatim.txt cited_symbols',
-  'en_a-res-80-45.txt cited_symbols',
   'fr_a-res-2751-xxvi-djvu19.verbatim.txt symbol',
   'fr_a-res-2751-xxvi-djvu19.verbatim.txt preambular_count',
   'fr_a-res-2751-xxvi-djvu19.verbatim.txt footnotes',
