@@ -177,6 +177,18 @@ function explicitCalls(layout: Layout): Map<string, Position> {
   return found;
 }
 
+/** Where document symbols stand in a line, read once per text (lines are searched for every note). */
+const spans = new Map<string, number[][]>();
+function symbolSpans(text: string): number[][] {
+  let found = spans.get(text);
+  if (!found) {
+    if (spans.size > 5000) spans.clear();
+    found = [...text.matchAll(SYMBOL_IN_TEXT)].map((x) => [x.index, x.index + x[0].length]);
+    spans.set(text, found);
+  }
+  return found;
+}
+
 /** Tokens such as "G7" or "G20" that the text prints on their own elsewhere. */
 function namesWithDigits(layout: Layout): Set<string> {
   const names = new Set<string>();
@@ -206,7 +218,7 @@ function findCall(
     if (!text.includes(marker)) continue; // every pattern holds the marker itself: skip the regex
     pattern.lastIndex = 0;
     // A digit inside a document symbol ("A/80/L.2/Rev.1", "E/2023/49") is never a call.
-    const symbols = [...text.matchAll(SYMBOL_IN_TEXT)].map((x) => [x.index, x.index + x[0].length]);
+    const symbols = symbolSpans(text);
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[1] !== undefined && !names.has(m[1])) continue;
       const pos = { line: i, index: m.index + (m[1]?.length ?? 0) };

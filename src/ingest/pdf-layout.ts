@@ -23,6 +23,8 @@ const FOOT_NOTE_START = /^\s+(?<m>\d{1,3}|\*{1,3})\s+(?<t>\S.*)$/;
 const FOOT_NOTE_MARKER_ALONE = /^\s+(?<m>\d{1,3}|\*{1,3})\s*$/;
 /** An endnote: marker at the margin, then the text. */
 const END_NOTE_START = /^(?<m>\d{1,3})\s+(?<t>\S.*)$/;
+/** A number ending a line after punctuation: a call whose note may be numbered across a volume. */
+const END_CALL = /(?<=[\p{L}\d”")][,;:.] )(\d{1,3})$/u;
 /** An unnumbered general note inside a footnote block ("Note : …"). */
 const GENERAL_NOTE = /^\s+Notes?\s*:/u;
 
@@ -139,6 +141,16 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
   // The last paragraph number seen at a line's start, in sequence: the next one glued to a
   // note line shows where the running text goes on.
   let lastNumber = 0;
+  // The numbers that end a body line after punctuation ("… 1948, 29"), read as lines come.
+  const endCallSet = new Set<string>();
+  let endCallsRead = 0;
+  const endCalls = (): Set<string> => {
+    for (; endCallsRead < layout.body.length; endCallsRead++) {
+      const m = END_CALL.exec(layout.body[endCallsRead].text);
+      if (m) endCallSet.add(m[1]);
+    }
+    return endCallSet;
+  };
   // A note opened at the margin of blank-separated text ends at the next blank line.
   let marginNote = false;
 
@@ -264,9 +276,7 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
       const heading = (lang.councilHeadings ?? []).some((h) => h.test(t));
       // Volumes number their notes across the book ("29 Ibid., …"): a first note may take any
       // number whose call ends a line of the text above ("… dated 5 July 1948, 29").
-      const calledAbove = (marker: string) =>
-        lastMarker === null &&
-        layout.body.some((b) => new RegExp(String.raw`(?<=[\p{L}\d”")][,;:.] )${marker}$`, 'u').test(b.text));
+      const calledAbove = (marker: string) => lastMarker === null && endCalls().has(marker);
       const numbered = m?.groups && (Number(m.groups.m) === next || calledAbove(m.groups.m));
       if (m && numbered && !heading && !lang.operativeNumber.test(t)) {
         state = 'notes';

@@ -27,8 +27,9 @@ export function normalizeSymbol(symbol: string): string {
 }
 
 /** A symbol must carry a number somewhere; "A/RES" alone is not a document. */
+const WHOLE_SYMBOL = new RegExp(`^${SINGLE}$`, 'u');
 export function isSymbol(candidate: string): boolean {
-  return /\d/.test(candidate) && new RegExp(`^${SINGLE}$`, 'u').test(candidate);
+  return /\d/.test(candidate) && WHOLE_SYMBOL.test(candidate);
 }
 
 export function undocsUrl(symbol: string, language: Language): string {

@@ -29,7 +29,11 @@ const expected = (m: string, next: number, stars: number) =>
  * notes out of the running text; returns the markers called whose note text is absent.
  * Does nothing unless a written call to note 1 is found.
  */
+/** A first written call, looked for once in the whole text before any line is read closely. */
+const FIRST_CALL = /\[1\]|\(1\)|\s1\/|[\p{L}.,;:)»”"’]\*/u;
+
 export function markWrittenCalls(layout: Layout): string[] {
+  if (!layout.body.some((l) => FIRST_CALL.test(l.text))) return [];
   let next = 1;
   let stars = 1;
   const called: string[] = [];
