@@ -5,7 +5,7 @@ import { SYMBOL_SERIES } from './data/symbol-series.ts';
  * A UN document symbol in running text, one component a line:
  *   series         A, E, ESCAP, TD …                     (data/symbol-series.ts)
  *   /components    RES, C.2, CONF.157, L.11, ES-11, 78, 2023 …  (letters with -number or .number, or numbers)
- *   part           "(Part I)", "(Parts I and II)" after a conference report, then "/Corr.2" 
+ *   part           "(Part I)", "(Parts I and II)" after a conference report, then "/Corr.2"
  *   joint          "-E/2023/49": the same text under a second symbol
  */
 const SERIES = SYMBOL_SERIES.slice()
