@@ -48,13 +48,17 @@ const definedNotes = (file: string): string[] => {
 };
 
 describe('railcar: every shape of one resolution reads the same', () => {
-  // Resolutions whose shapes all print the same words (in some others a pipeline version
-  // itself lost words or paragraph numbers, so no reading can agree).
-  for (const resolution of ['A_RES_80_7', 'A_RES_80_11', 'A_RES_80_15', 'A_RES_80_19', 'A_RES_80_21', 'A_RES_80_39']) {
+  // Every resolution but the three where a pipeline version itself lost paragraph numbers
+  // or letters, so that no reading can agree without inventing them (railcar-measures.test.ts).
+  const lostText = new Set(['A_RES_80_3', 'A_RES_80_5', 'A_RES_80_9']);
+  const resolutions = [...new Set(FILES.map((f) => f.split('.')[0]))].filter(
+    (r) => !lostText.has(r) && shapesOf(r).length >= 2,
+  );
+  it('holds at least 25 resolutions in several shapes', () => expect(resolutions.length).toBeGreaterThanOrEqual(25));
+  for (const resolution of resolutions) {
     it(`${resolution}: same ids, notes and paragraph text in ${shapesOf(resolution).length} shapes`, async () => {
       const shapes = shapesOf(resolution);
-      expect(shapes.length).toBeGreaterThanOrEqual(3);
-      const reference = reading(await read(`${resolution}.v1.3.0.md`));
+      const reference = reading(await read(shapes.find((f) => f.endsWith('v1.3.0.md')) ?? shapes[0]));
       expect(reference.ids.length).toBeGreaterThan(3);
       for (const f of shapes) expect(reading(await read(f)), f).toEqual(reference);
     });
