@@ -38,13 +38,17 @@ export function markWrittenCalls(layout: Layout): string[] {
   let stars = 1;
   const called: string[] = [];
   const noteAt = new Map<number, RegExpExecArray>();
+  // "(1)" is also how a text enumerates ("alert(1)", "the following: (1) …"): it is a call
+  // only where a note line "(1) …" gives its text.
+  const parenNotes = new Set(layout.body.flatMap((l) => WRITTEN_NOTE.exec(l.text.trim())?.groups?.p ?? []));
   layout.body.forEach((l, k) => {
     const note = WRITTEN_NOTE.exec(l.text.trim());
     if (note && called.includes(markerOf(note.groups!))) noteAt.set(k, note);
     if (note) return;
     l.text = l.text.replace(WRITTEN_CALL, (whole, ...rest) => {
-      const n = markerOf(rest.at(-1) as Record<string, string | undefined>);
-      if (!expected(n, next, stars)) return whole;
+      const groups = rest.at(-1) as Record<string, string | undefined>;
+      const n = markerOf(groups);
+      if (!expected(n, next, stars) || (groups.p !== undefined && !parenNotes.has(n))) return whole;
       if (/^\*+$/.test(n)) stars++;
       else next++;
       called.push(n);

@@ -29,6 +29,14 @@ describe('note calls written out are taken in sequence, with their notes', () =>
     expect(d.footnotes.every((n) => !n.missing)).toBe(true);
   });
 
+  it('"(1)" glued to a word is a call only where a note line "(1) …" gives its text', async () => {
+    const text = 'The General Assembly,\n\nRecalling alert(1) and the list: (2) items,\n\n1. Decides to continue.\n';
+    const r = await ingest('enumeration.txt', new TextEncoder().encode(text));
+    if (!r.ok) throw new Error(r.diagnostic.message);
+    expect(calls(r.document)).toEqual([]);
+    expect(r.document.footnotes).toEqual([]);
+  });
+
   it('wiki "[1]" calls without their texts are flagged missing, never dropped (ru web copy)', async () => {
     const d = await read('tests/fixtures/corpus/web/ru_a-res-1767-xvii-wikisource.txt');
     expect(calls(d)).toEqual(['1', '2', '3']);

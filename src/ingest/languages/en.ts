@@ -18,6 +18,7 @@ const months = [
 
 export const en: LanguageTable = {
   code: 'en',
+  functionWords: ['the', 'of', 'and', 'that', 'to', 'its', 'with', 'which', 'for'],
   franc: 'eng',
   months,
   date: new RegExp(`(?<d>\\d{1,2})\\s+(?<m>${months.join('|')})\\s+(?<y>\\d{4})`, 'iu'),

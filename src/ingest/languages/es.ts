@@ -18,6 +18,7 @@ const months = [
 
 export const es: LanguageTable = {
   code: 'es',
+  functionWords: ['los', 'las', 'del', 'el', 'y', 'por', 'una', 'con', 'al'],
   franc: 'spa',
   months,
   date: new RegExp(`(?<d>\\d{1,2})\\s+de\\s+(?<m>${months.join('|')})\\s+de\\s+(?<y>\\d{4})`, 'iu'),

@@ -18,6 +18,7 @@ const months = [
 
 export const fr: LanguageTable = {
   code: 'fr',
+  functionWords: ['les', 'des', 'et', 'du', 'le', 'aux', 'une', 'est', 'qui'],
   franc: 'fra',
   months,
   date: new RegExp(`(?<d>\\d{1,2})(?:er)?\\s+(?<m>${months.join('|')})\\s+(?<y>\\d{4})`, 'iu'),

@@ -8,6 +8,12 @@ export interface LanguageTable {
   code: Language;
   /** ISO 639-3 code used by franc. */
   franc: string;
+  /**
+   * Words frequent in this language and rare in the others written in the same script
+   * ("the", "les", "los"): counted first to tell the Latin-script languages apart; franc
+   * decides when the count is close.
+   */
+  functionWords?: string[];
   /** Month names, January first, lower-case; alternatives separated by `|`. */
   months: string[];
   /** A full date; named groups `d`, `m` (a month name or number) and `y`. */
