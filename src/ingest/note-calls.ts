@@ -177,6 +177,15 @@ function explicitCalls(layout: Layout): Map<string, Position> {
   return found;
 }
 
+/** The marker occurs in `text` with no digit or letter right after it. */
+function standsApart(text: string, marker: string): boolean {
+  for (let k = text.indexOf(marker); k >= 0; k = text.indexOf(marker, k + 1)) {
+    const after = text.charAt(k + marker.length);
+    if (!after || !/[\p{N}\p{L}]/u.test(after)) return true;
+  }
+  return false;
+}
+
 /** Where document symbols stand in a line, read once per text (lines are searched for every note). */
 const spans = new Map<string, number[][]>();
 function symbolSpans(text: string): number[][] {
@@ -215,7 +224,9 @@ function findCall(
     : new RegExp(`${callPatterns(marker).source}|${glued.source}`, 'gu');
   for (let i = from.line; i <= limit && i < layout.body.length; i++) {
     const text = layout.body[i].text;
-    if (!text.includes(marker)) continue; // every pattern holds the marker itself: skip the regex
+    // Every pattern holds the marker, never followed by a digit or a letter: skip the regex
+    // on lines where it only stands inside a longer number or word ("1963", "1056th").
+    if (!standsApart(text, marker)) continue;
     pattern.lastIndex = 0;
     // A digit inside a document symbol ("A/80/L.2/Rev.1", "E/2023/49") is never a call.
     const symbols = symbolSpans(text);
