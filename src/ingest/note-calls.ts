@@ -177,15 +177,6 @@ function explicitCalls(layout: Layout): Map<string, Position> {
   return found;
 }
 
-/** The marker occurs in `text` with no digit or letter right after it. */
-function standsApart(text: string, marker: string): boolean {
-  for (let k = text.indexOf(marker); k >= 0; k = text.indexOf(marker, k + 1)) {
-    const after = text.charAt(k + marker.length);
-    if (!after || !/[\p{N}\p{L}]/u.test(after)) return true;
-  }
-  return false;
-}
-
 /** Where document symbols stand in a line, read once per text (lines are searched for every note). */
 const spans = new Map<string, number[][]>();
 function symbolSpans(text: string): number[][] {
@@ -218,24 +209,29 @@ function findCall(
   limit: number,
   strict = false,
 ): Position | null {
-  const glued = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}+\d{1,3})${escape(marker)}(?![\p{N}\p{L}])`, 'gu');
+  // Every pattern starts at the marker (what comes before it is looked behind), so it is
+  // tried only where the marker stands, sticky, instead of at every position of a line.
+  const glued = String.raw`(?<=(?<![\p{L}\p{N}])(\p{Lu}+\d{1,3}))${escape(marker)}(?![\p{N}\p{L}])`;
   const pattern = strict
-    ? new RegExp(String.raw`(?<=[\p{Ll}\p{Lo}]{2})${escape(marker)}(?=[.,;:،，。]\s|[.,;:،，。]?$)`, 'gu')
-    : new RegExp(`${callPatterns(marker).source}|${glued.source}`, 'gu');
+    ? new RegExp(String.raw`(?<=[\p{Ll}\p{Lo}]{2})${escape(marker)}(?=[.,;:،，。]\s|[.,;:،，。]?$)`, 'yu')
+    : new RegExp(`${callPatterns(marker).source}|${glued}`, 'yu');
   for (let i = from.line; i <= limit && i < layout.body.length; i++) {
     const text = layout.body[i].text;
-    // Every pattern holds the marker, never followed by a digit or a letter: skip the regex
-    // on lines where it only stands inside a longer number or word ("1963", "1056th").
-    if (!standsApart(text, marker)) continue;
-    pattern.lastIndex = 0;
     // A digit inside a document symbol ("A/80/L.2/Rev.1", "E/2023/49") is never a call.
-    const symbols = symbolSpans(text);
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    let symbols: number[][] | null = null;
+    for (let k = text.indexOf(marker); k >= 0; k = text.indexOf(marker, k + 1)) {
+      // Never part of a longer number or word ("1963", "1056th").
+      if (/[\p{N}\p{L}]/u.test(text.charAt(k + marker.length))) continue;
+      pattern.lastIndex = k;
+      const m = pattern.exec(text);
+      if (!m) continue;
       if (m[1] !== undefined && !names.has(m[1])) continue;
-      const pos = { line: i, index: m.index + (m[1]?.length ?? 0) };
+      const pos = { line: i, index: k };
+      symbols ??= symbolSpans(text);
       if (symbols.some(([start, end]) => pos.index > start && pos.index < end)) continue;
       // Never inside an already placed call marker.
-      if (after(pos, from) && !text.slice(Math.max(0, m.index - 4), m.index).includes(CALL_OPEN)) return pos;
+      const start = k - (m[1]?.length ?? 0);
+      if (after(pos, from) && !text.slice(Math.max(0, start - 4), start).includes(CALL_OPEN)) return pos;
     }
   }
   return null;
