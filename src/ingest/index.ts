@@ -111,9 +111,13 @@ async function build(
   reportNoteCalls(calls, layout, report);
 
   const words = (await lang.words?.()) ?? null;
+  // The document's own spelling is counted only if a hyphen or a split word asks for it.
+  let corpus: Map<string, number> | undefined;
   const lex: Lexicon = {
     words,
-    corpus: corpusOf(layout.body.map((l) => l.text)),
+    get corpus() {
+      return (corpus ??= corpusOf(layout.body.map((l) => l.text)));
+    },
     letterWords: new Set(lang.letterWords),
   };
   const joined = rejoin(segment(layout, lang), lang, (t) => isHeadingLike(t) && !lang.preambularOpenings.test(t)).map(
