@@ -48,6 +48,24 @@ export function gluedParagraphAt(text: string, expected: number, lang: LanguageT
   return -1;
 }
 
+/**
+ * The paragraph numbers a layout has seen at its lines' starts, in sequence, so that the
+ * next one glued onto a note's line ("[^3]: A/79/88. 4. Decides …") shows where the running
+ * text goes on.
+ */
+export function paragraphSequence(lang: LanguageTable) {
+  let last = 0;
+  return {
+    /** A body line was laid out. */
+    see(text: string): void {
+      const n = lang.operativeNumber.exec(text)?.groups?.n;
+      if (n && Number(n) === last + 1) last = Number(n);
+    },
+    /** Where the next paragraph opens inside `text` (a note's line), or -1. */
+    nextIn: (text: string): number => (last > 0 ? gluedParagraphAt(text, last + 1, lang) : -1),
+  };
+}
+
 /** Where in a preamble's `text` a preambular paragraph opens after a comma, or -1. */
 export function gluedPreambularAt(text: string, lang: LanguageTable): number {
   const opening = pattern(lang, 'preambular', () => {

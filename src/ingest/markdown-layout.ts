@@ -1,6 +1,6 @@
 import type { BodyLine, Layout, RawNote } from './layout.ts';
 import { call } from './layout.ts';
-import { gluedParagraphAt } from './glued-paragraphs.ts';
+import { paragraphSequence } from './glued-paragraphs.ts';
 import type { LanguageTable } from './languages/index.ts';
 import { runningHeads } from './running-heads.ts';
 
@@ -68,11 +68,9 @@ export function markdownLayout(lines: string[], lang: LanguageTable): Layout {
   let lastNumber = 0;
   const heads = runningHeads(lines);
   const nextText = (i: number): string => lines.slice(i + 1).find((l) => l.trim()) ?? '';
-  // The last paragraph number seen at a line's start, in sequence (see the notes below).
-  let lastParagraph = 0;
+  const paragraphs = paragraphSequence(lang);
   const pushBody = (text: string, n: number, breakBefore = false) => {
-    const numbered = lang.operativeNumber.exec(text)?.groups?.n;
-    if (numbered && Number(numbered) === lastParagraph + 1) lastParagraph = Number(numbered);
+    paragraphs.see(text);
     const line: BodyLine = { text, line: n, page: 0, breakBefore: pendingBreak || breakBefore, indented: false };
     layout.body.push(line);
     pendingBreak = false;
@@ -118,7 +116,7 @@ export function markdownLayout(lines: string[], lang: LanguageTable): Layout {
       const text = withCalls(stripMarkdown(note.groups.t).join(' '));
       // A converter may have run the next paragraph onto the note's line ("[^3]: A/79/88.
       // 4. Decides …"): the note ends before it and the running text goes on there.
-      const glued = lastParagraph > 0 ? gluedParagraphAt(text, lastParagraph + 1, lang) : -1;
+      const glued = paragraphs.nextIn(text);
       open = { marker, lines: [{ text: glued > 0 ? text.slice(0, glued) : text, line: n }], page: 0 } satisfies RawNote;
       layout.notes.push(open);
       if (/^\d+$/.test(marker)) lastNumber = Number(marker);

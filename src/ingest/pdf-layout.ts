@@ -1,6 +1,6 @@
 import type { LanguageTable } from './languages/index.ts';
 import type { Layout, RawNote } from './layout.ts';
-import { gluedParagraphAt } from './glued-paragraphs.ts';
+import { paragraphSequence } from './glued-paragraphs.ts';
 import { runningHeads } from './running-heads.ts';
 import { isSymbol } from './symbols.ts';
 
@@ -138,9 +138,7 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
   let pendingBreak = false;
   const heads = runningHeads(lines);
   let afterHead = false;
-  // The last paragraph number seen at a line's start, in sequence: the next one glued to a
-  // note line shows where the running text goes on.
-  let lastNumber = 0;
+  const paragraphs = paragraphSequence(lang);
   // The numbers that end a body line after punctuation ("… 1948, 29"), read as lines come.
   const endCallSet = new Set<string>();
   let endCallsRead = 0;
@@ -174,7 +172,7 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
   // converter): the note keeps what comes before the head, and the text after it goes on
   // with the paragraph the notes interrupted.
   const noteGoesOnInBody = (text: string, n: number): boolean => {
-    const glued = lastNumber > 0 ? gluedParagraphAt(text, lastNumber + 1, lang) : -1;
+    const glued = paragraphs.nextIn(text);
     const head = heads.titleInside(text) ?? (glued > 0 ? { start: glued, end: glued } : null);
     if (!head || !note) return false;
     (note as RawNote).lines.push({ text: text.slice(0, head.start).trimEnd(), line: n });
@@ -326,8 +324,7 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
     // where a page's furniture was lost: what follows may continue the paragraph.
     const seam = !layout.blankSeparatesBlocks && i > 0 && lines[i - 1].trim() !== '' && /^\s/.test(raw);
     const ruled = TRAILING_RULE.exec(t);
-    const numbered = lang.operativeNumber.exec(t)?.groups?.n;
-    if (numbered && Number(numbered) === lastNumber + 1) lastNumber = Number(numbered);
+    paragraphs.see(t);
     layout.body.push({
       text: ruled ? t.slice(0, ruled.index) : t,
       line: n,
