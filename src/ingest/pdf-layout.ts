@@ -1,6 +1,7 @@
 import type { LanguageTable } from './languages/index.ts';
 import type { Layout, RawNote } from './layout.ts';
 import { paragraphSequence } from './glued-paragraphs.ts';
+import { splitRunOnNotes } from './run-on-notes.ts';
 import { runningHeads } from './running-heads.ts';
 import { isSymbol } from './symbols.ts';
 
@@ -192,6 +193,13 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
     return true;
   };
   const indentOf = (raw: string): number => raw.length - raw.trimStart().length;
+  // A footnote rule: the page's notes follow.
+  const afterRule = () => {
+    state = 'notes';
+    note = null;
+    marginNote = false;
+    pendingBreak = true;
+  };
   const endPage = () => {
     if (state === 'notes') state = 'body';
     note = null;
@@ -244,10 +252,7 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
       continue;
     }
     if (RULE.test(raw)) {
-      state = 'notes';
-      note = null;
-      marginNote = false;
-      pendingBreak = true;
+      afterRule();
       continue;
     }
     const unglued = heads.unglue(t);
@@ -257,12 +262,7 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
       const text = ruledToo ? unglued.slice(0, ruledToo.index) : unglued;
       layout.body.push({ text, line: n, page, breakBefore: true, indented: false });
       pendingBreak = false;
-      if (ruledToo) {
-        state = 'notes';
-        note = null;
-        marginNote = false;
-        pendingBreak = true;
-      }
+      if (ruledToo) afterRule();
       continue;
     }
     const blankBefore = i === 0 || !lines[i - 1].trim();
@@ -333,50 +333,8 @@ export function pdfLayout(lines: string[], lang: LanguageTable): Layout {
       indented: /^\s/.test(raw),
     });
     pendingBreak = false;
-    if (ruled) {
-      state = 'notes';
-      note = null;
-      marginNote = false;
-      pendingBreak = true;
-    }
+    if (ruled) afterRule();
   }
   layout.notes = splitRunOnNotes(layout.notes);
   return layout;
-}
-
-/**
- * Notes that OCR ran onto one line ("95 Ibid., document S/13646. 96 Ibid., Thirty-fourth
- * Year …"): the next number in sequence after a full stop, before a capital, opens the next
- * note, unless that note is printed on its own.
- */
-function splitRunOnNotes(notes: RawNote[]): RawNote[] {
-  const out: RawNote[] = [];
-  const markers = new Set(notes.map((n) => n.marker));
-  for (const note of notes) {
-    let current = note;
-    out.push(current);
-    for (let k = 0; k < current.lines.length; k++) {
-      const next = /^\d+$/.test(current.marker) ? String(Number(current.marker) + 1) : null;
-      if (!next || markers.has(next)) break;
-      const line = current.lines[k];
-      const endedBefore = k > 0 && /[.;]$/.test(current.lines[k - 1].text.trim());
-      const at = new RegExp(String.raw`(?:${endedBefore ? '^|' : ''}(?<=[.;])\s)${next}\s+(?=\p{Lu})`, 'u').exec(
-        line.text,
-      );
-      if (!at) continue;
-      const rest = line.text.slice(at.index + at[0].length);
-      const following = {
-        marker: next,
-        lines: [{ text: rest, line: line.line }, ...current.lines.slice(k + 1)],
-        page: current.page,
-      };
-      const head = line.text.slice(0, at.index);
-      current.lines = [...current.lines.slice(0, k), ...(head.trim() ? [{ text: head, line: line.line }] : [])];
-      markers.add(next);
-      out.push(following);
-      current = following;
-      k = -1;
-    }
-  }
-  return out;
 }
