@@ -1,5 +1,5 @@
 import type { Block, Footnote } from '../model/document.ts';
-import type { Layout } from './layout.ts';
+import { type Layout, noteOrder } from './layout.ts';
 import { noteId, toInlines } from './references.ts';
 
 /**
@@ -22,8 +22,7 @@ export function buildFootnotes(
     line: n.lines[0].line,
   }));
   for (const m of missing) notes.push({ marker: m, id: noteId(m), inlines: [], missing: true, line: callLine(m) });
-  const order = (m: string) => (/^\d+$/.test(m) ? Number(m) : -1 / m.length);
-  return notes.sort((a, b) => order(a.marker) - order(b.marker));
+  return notes.sort((a, b) => noteOrder(a.marker) - noteOrder(b.marker));
 }
 
 /**

@@ -4,6 +4,8 @@ import type { Diagnostic } from '../model/document.ts';
 export const CALL_OPEN = '\uE000';
 export const CALL_CLOSE = '\uE001';
 export const call = (marker: string): string => `${CALL_OPEN}${marker}${CALL_CLOSE}`;
+/** Notes in printed order: star notes first (*, **, ***), then by number. */
+export const noteOrder = (marker: string): number => (/^\d+$/.test(marker) ? Number(marker) : -1 / marker.length);
 
 /** A line of running text after page furniture and notes are taken out. */
 export interface BodyLine {

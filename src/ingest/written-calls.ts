@@ -9,7 +9,7 @@
  * number, so ids (`fn1`) are the same whatever the style.
  */
 import type { Layout } from './layout.ts';
-import { call } from './layout.ts';
+import { call, noteOrder } from './layout.ts';
 
 /**
  * A written call: "[1]" after a word or punctuation (a space may come between), "(1)" glued
@@ -24,14 +24,14 @@ const markerOf = (g: Record<string, string | undefined>) => (g.b ?? g.p ?? g.s ?
 const expected = (m: string, next: number, stars: number) =>
   /^\*+$/.test(m) ? m.length === stars : Number(m) === next;
 
+/** A first written call, looked for once in the whole text before any line is read closely. */
+const FIRST_CALL = /\[1\]|\(1\)|\s1\/|[\p{L}.,;:)»”"’]\*/u;
+
 /**
  * Marks the written calls of the body in sequence and lifts the body lines that are their
  * notes out of the running text; returns the markers called whose note text is absent.
  * Does nothing unless a written call to note 1 is found.
  */
-/** A first written call, looked for once in the whole text before any line is read closely. */
-const FIRST_CALL = /\[1\]|\(1\)|\s1\/|[\p{L}.,;:)»”"’]\*/u;
-
 export function markWrittenCalls(layout: Layout): string[] {
   if (!layout.body.some((l) => FIRST_CALL.test(l.text))) return [];
   let next = 1;
@@ -68,7 +68,6 @@ export function markWrittenCalls(layout: Layout): string[] {
     present.add(marker);
     layout.body.splice(k, 1);
   }
-  const order = (m: string) => (/^\d+$/.test(m) ? Number(m) : -1 / m.length);
-  layout.notes.sort((a, b) => order(a.marker) - order(b.marker));
+  layout.notes.sort((a, b) => noteOrder(a.marker) - noteOrder(b.marker));
   return called.filter((m) => !present.has(m));
 }
