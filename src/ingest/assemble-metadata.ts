@@ -152,12 +152,12 @@ function completeTitle(
   const title = metadata.title;
   if (!title || (metadata.sources.title ?? 'text') !== 'text' || /[.:;!?)”»"]$/u.test(title)) return;
   // It goes on with words, not a catalogue's stray " :".
-  const extends_ = (whole: string) =>
+  const continuesTitle = (whole: string) =>
     squash(whole).startsWith(squash(title)) && /\p{L}{2}/u.test(squash(whole).slice(squash(title).length));
   const cited = blocks
     .flatMap((b) => [...b.text.matchAll(/[“"«]\s*([^”"»]{8,400}?)\s*[”"»]/gu)].map((m) => m[1]))
-    .find(extends_);
-  const whole = cited ?? (front?.title && extends_(front.title) ? front.title : undefined);
+    .find(continuesTitle);
+  const whole = cited ?? (front?.title && continuesTitle(front.title) ? front.title : undefined);
   if (!whole) return;
   metadata.title = whole;
   metadata.sources.title = cited
