@@ -62,6 +62,14 @@ export const paragraphName = (b: Block, tr: TFunction): string =>
 export const paragraphShort = (b: Block, tr: TFunction): string =>
   b.kind === 'preambular' ? paragraphName(b, tr) : paragraphLabel(b);
 
+/**
+ * A paragraph's number as the page prints it before the text: "12." for an operative
+ * paragraph, "a)" for a sub-paragraph, none for a preambular or unnumbered one. The document
+ * page and each paragraph's own page both print it from here, so they cannot disagree.
+ */
+export const printedNumber = (b: Block): string | null =>
+  b.kind === 'subparagraph' && b.label ? `${b.label})` : b.kind === 'operative' && b.label ? `${b.label}.` : null;
+
 /** The printed number of a paragraph, for "paragraph 12" and link texts. */
 export const paragraphLabel = (b: Block): string =>
   b.kind === 'subparagraph'
