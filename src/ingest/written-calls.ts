@@ -40,9 +40,10 @@ export function markWrittenCalls(layout: Layout): string[] {
   const noteAt = new Map<number, RegExpExecArray>();
   // "(1)" is also how a text enumerates ("alert(1)", "the following: (1) …"): it is a call
   // only where a note line "(1) …" gives its text.
-  const parenNotes = new Set(layout.body.flatMap((l) => WRITTEN_NOTE.exec(l.text.trim())?.groups?.p ?? []));
+  const notes = layout.body.map((l) => WRITTEN_NOTE.exec(l.text.trim()));
+  const parenNotes = new Set(notes.flatMap((note) => note?.groups?.p ?? []));
   layout.body.forEach((l, k) => {
-    const note = WRITTEN_NOTE.exec(l.text.trim());
+    const note = notes[k];
     if (note && called.includes(markerOf(note.groups!))) noteAt.set(k, note);
     if (note) return;
     l.text = l.text.replace(WRITTEN_CALL, (whole, ...rest) => {
