@@ -16,6 +16,8 @@ export function cslOf(doc: Document): Record<string, unknown> {
     id: doc.slug,
     type: m.type === 'report' || m.type === 'policy-brief' ? 'report' : 'legislation',
     title: m.title ?? m.symbol ?? doc.slug,
+    ...(m.series && { 'collection-title': m.series }),
+    ...(m.notes && { note: m.notes }),
     ...(m.symbol && { number: m.symbol, URL: undocsUrl(m.symbol, doc.language) }),
     author: [{ literal: author }],
     authority: author,
@@ -35,7 +37,7 @@ export function citationFormats(doc: Document): { bibtex: string; ris: string; c
   };
 }
 
-/** A UN-style reference in the page's language: symbol, title, body, date. */
+/** A UN-style reference in the page's language: body, title (quoted as the language quotes), series, symbol, date. */
 export function unReference(doc: Document): string {
   const m = doc.metadata;
   const tr = t(doc.language);
@@ -43,7 +45,13 @@ export function unReference(doc: Document): string {
     ? new Intl.DateTimeFormat(doc.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(m.date))
     : tr('doc.unknown');
   return (
-    [m.body ? tr(`body.${m.body}`) : null, m.title ? `« ${m.title} »` : null, m.symbol ?? tr('doc.unknown'), date]
+    [
+      m.body ? tr(`body.${m.body}`) : null,
+      m.title ? tr('punct.quote', { text: m.title }) : null,
+      m.series,
+      m.symbol ?? (m.series ? null : tr('doc.unknown')),
+      date,
+    ]
       .filter(Boolean)
       .join(', ') + '.'
   );

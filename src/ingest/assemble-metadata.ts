@@ -173,7 +173,18 @@ function completeTitle(
 
 function applyEditorial(metadata: Metadata, editorial: EditorialMetadata | undefined): void {
   if (!editorial) return;
-  for (const key of ['symbol', 'type', 'title', 'body', 'session', 'agendaItem', 'date', 'draft'] as const) {
+  for (const key of [
+    'symbol',
+    'type',
+    'title',
+    'body',
+    'session',
+    'agendaItem',
+    'date',
+    'draft',
+    'series',
+    'notes',
+  ] as const) {
     const value = editorial[key];
     if (value !== undefined) {
       (metadata as Record<string, unknown>)[key] = value;

@@ -50,6 +50,8 @@ export function readHeader(lines: string[], table: LanguageTable, headerSymbol: 
     type: 'document',
     title: null,
     draft: null,
+    series: null,
+    notes: null,
     sources: {},
   };
   let body: Body | undefined;

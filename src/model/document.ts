@@ -110,6 +110,10 @@ export const Metadata = z.object({
   title: z.string().nullable(),
   /** The draft (an `L.` document) the text was adopted from, when known. */
   draft: z.string().nullable().default(null),
+  /** The series a document without a symbol is numbered in ("Our Common Agenda — Policy Brief 5"): editors' metadata. */
+  series: z.string().nullable().default(null),
+  /** Editors' note on the document as a whole (its provenance, a missing cover page…), shown with its metadata. */
+  notes: z.string().nullable().default(null),
   /** Where each field came from, for the report: text, header, metadata file. */
   sources: z.record(z.string(), z.string()),
 });

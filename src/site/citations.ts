@@ -70,6 +70,16 @@ export const paragraphShort = (b: Block, tr: TFunction): string =>
 export const printedNumber = (b: Block): string | null =>
   b.kind === 'subparagraph' && b.label ? `${b.label})` : b.kind === 'operative' && b.label ? `${b.label}.` : null;
 
+/**
+ * The text of a paragraph's number link and, only where that text does not say which
+ * paragraph it is (the ¶ of a preambular paragraph), an accessible name: a screen reader
+ * reads "12." as printed, and "preambular paragraph 3" rather than "pilcrow".
+ */
+export const numberLink = (b: Block, tr: TFunction): { text: string; label?: string } => {
+  const printed = printedNumber(b);
+  return printed ? { text: printed } : { text: '¶', label: paragraphName(b, tr) };
+};
+
 /** The printed number of a paragraph, for "paragraph 12" and link texts. */
 export const paragraphLabel = (b: Block): string =>
   b.kind === 'subparagraph'

@@ -56,11 +56,17 @@ describe('keyboard journeys', () => {
     expect((await active()).id).toBe('main');
   });
 
-  it('reaches the permalink of paragraph 12 and follows it', async () => {
+  it('reaches the number of paragraph 12, its permalink, and follows it to the paragraph’s own page', async () => {
     await page.goto(`${root}fr/a-res-80-173/`);
-    expect(await tabUntil((a) => a.href === '#p12')).toBe(true);
+    expect(await tabUntil((a) => a.href === 'p12/')).toBe(true);
+    expect((await active()).text).toBe('12.');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/#p12$/);
+    await page.waitForURL(/\/a-res-80-173\/p12\/$/);
+    expect(await page.evaluate(() => document.querySelector('h1')?.textContent)).toBe('A/RES/80/173, paragraphe 12');
+    // And back: its number there leads to the paragraph in the full text, at #p12.
+    expect(await tabUntil((a) => a.href === '../#p12' && a.text === '12.')).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/a-res-80-173\/#p12$/);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p12');
   });
 

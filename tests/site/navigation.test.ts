@@ -50,15 +50,16 @@ describe('single-paragraph pages', () => {
     expect(selectAll('p[id^="p9-"]', p).map((e) => attr(e, 'id'))).toEqual(['p9-a', 'p9-b', 'p9-c', 'p9-d', 'p9-e']);
   });
 
-  it('are offered next to every paragraph of the full page', () => {
+  it('are opened by every paragraph’s number on the full page', () => {
     const p = page('/fr/a-res-80-173/');
     const numbered = selectAll('p[id]', p).filter((e) => /^p\d+$/.test(attr(e, 'id')!));
     expect(numbered).toHaveLength(127);
     for (const e of numbered) {
-      const link = select('a[href$="/"]', e)!;
+      const link = select('a.num', e)!;
       expect(attr(link, 'href')).toBe(`${attr(e, 'id')}/`);
-      // Its accessible name comes from one element of the page, in the page's language.
-      expect(toText(select(`#${attr(link, 'ariaLabelledBy')}`, p)!)).toBe('Ce paragraphe seul, sur sa propre page');
+      expect(toText(link)).toBe(`${attr(e, 'id')!.slice(1)}.`);
+      // Where it leads is said by one element of the page, in the page's language.
+      expect(toText(select(`#${attr(link, 'ariaDescribedBy')}`, p)!)).toBe('Ce paragraphe seul, sur sa propre page');
     }
   });
 });

@@ -28,13 +28,16 @@ afterEach(async () => {
 });
 
 describe('screen-reader journeys (virtual screen reader)', () => {
-  it('announces a paragraph’s number before its text', async () => {
+  it('announces a paragraph’s number, a link to its own page, before its text', async () => {
     load('fr/a-res-80-173/');
     const spoken = await read(document.getElementById('p12')!, 4);
-    const number = spoken.findIndex((s) => /Lien permanent vers le paragraphe 12/.test(s));
+    const number = spoken.findIndex((s) => /^link, 12\., Ce paragraphe seul, sur sa propre page$/.test(s));
     const text = spoken.findIndex((s) => s.includes('Nous sommes déterminés à remédier'));
     expect(number, spoken.join(' | ')).toBeGreaterThanOrEqual(0);
     expect(text).toBeGreaterThan(number);
+    // A preambular paragraph's ¶ is read by its name, never as "pilcrow".
+    const preambular = await read(document.getElementById('pp1')!, 2);
+    expect(preambular).toContain('link, alinéa 1 du préambule, Ce paragraphe seul, sur sa propre page');
   });
 
   it('announces a footnote call as a note reference with its number', async () => {
