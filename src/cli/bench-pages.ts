@@ -18,6 +18,7 @@ console.table(
       'brotli kB': kB(w.brotli),
       'CSS B': w.css,
       'JS B': w.js,
+      'annotations (chars)': w.annotations,
       'text gzip kB': kB(w.textGzip),
       'page/text (gzip)': w.ratio.toFixed(2),
     })),
