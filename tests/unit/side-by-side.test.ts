@@ -5,7 +5,10 @@ import { alignVersions, columnOrder, numberedBefore } from '../../src/site/side-
 
 /** A version with only what alignment reads: its language and its blocks' kinds and ids. */
 const version = (language: Language, blocks: [Block['kind'], string][]): Document =>
-  ({ language, blocks: blocks.map(([kind, id]) => ({ kind, id, inlines: [], part: 0, line: 1 })) }) as Document;
+  ({
+    language,
+    blocks: blocks.map(([kind, id]) => ({ kind, id, inlines: [], part: 0, line: 1 })),
+  }) as unknown as Document;
 const split = (s: string) => s.split(' ') as [string, string];
 const table = (docs: Document[]) => alignVersions(docs).map((r) => [r.id, ...r.cells.map((b) => (b ? b.id : '—'))]);
 
