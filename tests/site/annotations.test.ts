@@ -115,10 +115,10 @@ describe('annotations', () => {
       return JSON.parse(raw.slice(raw.indexOf('{')));
     });
     const hits = fragments.filter((f) => f.content.includes('orthogonalité'));
-    // Each annotated sub-paragraph, in both versions; not paragraph 2, whose page shows them
-    // but leaves them to their own pages in search.
-    expect(hits.map((h) => `${h.url.replace(/^.*\/(fr|en)\//, '$1/')} ${h.meta.paragraph}`).sort()).toEqual(
-      ['en', 'fr'].flatMap((l) => [`${l}/a-res-99-1/p2-a/ p2-a`, `${l}/a-res-99-1/p2-b/ p2-b`]),
+    // Each annotated sub-paragraph, in every version (French, English, Arabic); not paragraph 2,
+    // whose page shows them but leaves them to their own pages in search.
+    expect(hits.map((h) => `${h.url.replace(/^.*\/(ar|en|fr)\//, '$1/')} ${h.meta.paragraph}`).sort()).toEqual(
+      ['ar', 'en', 'fr'].flatMap((l) => [`${l}/a-res-99-1/p2-a/ p2-a`, `${l}/a-res-99-1/p2-b/ p2-b`]),
     );
   });
 });

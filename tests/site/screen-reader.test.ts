@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { virtual } from '@guidepup/virtual-screen-reader';
 import { afterEach, describe, expect, it } from 'vitest';
+import { FIXTURE_SITE } from '../global-setup.ts';
 
-/** Loads a built page into the test's document, keeping <html lang dir>. */
-function load(path: string): void {
-  const html = readFileSync(`dist/${path}index.html`, 'utf8');
+/** Loads a built page (of dist/ or another built site) into the test's document, keeping <html lang dir>. */
+function load(path: string, site = 'dist'): void {
+  const html = readFileSync(`${site}/${path}index.html`, 'utf8');
   const root = /<html([^>]*)>/.exec(html)![1];
   document.documentElement.setAttribute('lang', /lang="([^"]+)"/.exec(root)![1]);
   document.documentElement.setAttribute('dir', /dir="([^"]+)"/.exec(root)![1]);
@@ -81,5 +82,18 @@ describe('screen-reader journeys (virtual screen reader)', () => {
     // A French document listed there keeps its own language and direction.
     const doc = document.querySelector('main li > a[lang="fr"]')!;
     expect(doc.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('reads the languages side by side as a table named by the page, a column per language, a missing paragraph said', async () => {
+    load('fr/a-res-99-1/versions/', FIXTURE_SITE);
+    const table = document.querySelector('table')!;
+    const spoken = await read(table, 200);
+    expect(spoken[0]).toBe('table, A/RES/99/1 : ses langues en regard');
+    expect(spoken.filter((s) => s.startsWith('columnheader, '))).toEqual([
+      'columnheader, Français',
+      'columnheader, العربية',
+      'columnheader, English',
+    ]);
+    expect(spoken).toContain('cell, Absent de cette version');
   });
 });
