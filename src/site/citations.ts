@@ -22,6 +22,18 @@ export function citingBlock(doc: Document, where: string): Block | undefined {
   return doc.blocks.find((b) => b.inlines.some((i) => i.t === 'noteref' && i.id === where));
 }
 
+/** The symbols a document cites, in the order it first cites them, each with the paragraphs that cite it. */
+export function citedDocuments(doc: Document): Map<string, Block[]> {
+  const cited = new Map<string, Block[]>();
+  for (const r of doc.references) {
+    const paragraphs = cited.get(r.symbol) ?? [];
+    const block = citingBlock(doc, r.in);
+    if (block && !paragraphs.includes(block)) paragraphs.push(block);
+    cited.set(r.symbol, paragraphs);
+  }
+  return cited;
+}
+
 /** A short excerpt around the first mention of `text` in a block. */
 export function excerpt(block: Block, text: string, width = 160): string {
   const t = plainText(block.inlines).replace(/\s+/g, ' ').trim();

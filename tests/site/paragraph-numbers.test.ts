@@ -9,7 +9,8 @@ import { attr, page, select, selectAll, toText, type Element, type Root } from '
  * pages render it with one component (ParagraphNumber.astro), so they cannot disagree.
  */
 const doc = '/fr/a-res-80-173/';
-const numberLink = (p: Root, id: string) => select(`p#${id} > a.num`, p);
+/** A paragraph's number link: its first child, described by one element of the page. */
+const numberLink = (p: Root, id: string) => select(`p#${id} > a:first-child[aria-describedby]`, p);
 const said = (a: Element | undefined) => [toText(a!), attr(a, 'ariaLabel')];
 
 /** Paragraph ids, as DESIGN.md defines them: pp3, p12, p9-e, annex1-p4. */

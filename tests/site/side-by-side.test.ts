@@ -71,10 +71,13 @@ describe('languages side by side (/{lang}/{slug}/versions/)', () => {
             expect([words(td), attr(missing, 'lang')]).toEqual([MISSING[lang], lang]);
             return;
           }
-          // The same words as that version's own page for the paragraph (number, text), and a link to it.
+          // The same words as that version's own page for the paragraph (number, text); its
+          // number, the cell's first link, opens that page.
           const own = select(`p#${id}`, fixture(`${version}/${slug}/${id}`));
-          expect(words(td).replace(/ ⧉$/, ''), `${version} ${id}`).toBe(words(own));
-          expect(attr(selectAll('a', td).at(-1), 'href')).toBe(`../../../${version}/${slug}/${id}/`);
+          expect(words(td), `${version} ${id}`).toBe(words(own));
+          const number = select('a', td);
+          expect(attr(number, 'href')).toBe(`../../../${version}/${slug}/${id}/`);
+          expect(attr(select(`#${attr(number, 'ariaDescribedBy')}`, html), 'lang')).toBe(version);
         });
       }
     },
