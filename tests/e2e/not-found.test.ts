@@ -73,7 +73,7 @@ describe('the 404 page of a site built without its address, served under /miroir
     const { page } = await open(context, dist.url + path);
     expect(await homeHref(page)).toBe('/fr/'); // the server's root: the words below say the rest
     for (const lang of LANGUAGES) {
-      const line = page.locator(`main li[lang="${lang}"]`);
+      const line = page.locator(`main p[lang="${lang}"]`);
       expect(await line.isVisible(), lang).toBe(true);
       const [before, after] = LOCALES[lang]['notFound.where'].split('{{folder}}');
       expect(await line.innerText(), lang).toContain(`${before}${lang}/${after}`);
