@@ -4,6 +4,11 @@ import { findChromium } from './helpers/chromium.ts';
 
 /** Where the tests build a second site from fixture texts (two language versions, a hostile text). */
 export const FIXTURE_SITE = 'node_modules/.cache/resolu-fixture-site';
+/**
+ * The fixture site is built as a mirror that says where it is served (RESOLU_SITE_URL), so
+ * that its 404 page shows what that changes; no other test reads its absolute addresses.
+ */
+export const FIXTURE_SITE_URL = 'https://mirror.example.org/miroir/';
 
 /**
  * The site tests read the real built site. `npm test` builds it first, with the same
@@ -19,7 +24,12 @@ export default async function setup(): Promise<void> {
   execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   rmSync(FIXTURE_SITE, { recursive: true, force: true });
   execFileSync('npx', ['astro', 'build', '--force', '--outDir', FIXTURE_SITE], {
-    env: { ...process.env, RESOLU_SEEDS: 'tests/fixtures/site/seeds', RESOLU_CONTENT: 'tests/fixtures/site/content' },
+    env: {
+      ...process.env,
+      RESOLU_SEEDS: 'tests/fixtures/site/seeds',
+      RESOLU_CONTENT: 'tests/fixtures/site/content',
+      RESOLU_SITE_URL: FIXTURE_SITE_URL,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }

@@ -26,7 +26,16 @@ export function symbolHref(
 
 /**
  * The public address of the site, for the few places that need absolute URLs (sitemap,
- * feed, JSON-LD). A mirror sets RESOLU_SITE_URL when it builds; pages never depend on it.
+ * feed, JSON-LD). A mirror sets RESOLU_SITE_URL when it builds; no page depends on it but
+ * the 404 page (servedRoot).
  */
 export const siteUrl = (): string =>
   (process.env.RESOLU_SITE_URL ?? 'https://resolu.example.org/').replace(/\/?$/, '/');
+
+/**
+ * The path the site is served under ("/miroir/"), when the build was told (RESOLU_SITE_URL):
+ * for the 404 page, served at any depth, where no relative link holds. Only the path, so
+ * that the page works on any host name serving it. Undefined when nobody said.
+ */
+export const servedRoot = (): string | undefined =>
+  process.env.RESOLU_SITE_URL ? new URL(siteUrl()).pathname : undefined;

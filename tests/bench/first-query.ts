@@ -11,7 +11,7 @@ export async function searchBytes(
   queries: string[],
   runs: number,
 ): Promise<{ query: string; open: number; first: number; total: number }[]> {
-  const site = await serve(dir, '/miroir/', true);
+  const site = await serve(dir, '/miroir/', { gzip: true });
   const browser = await launch();
   const rows = [];
   try {

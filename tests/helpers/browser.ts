@@ -18,21 +18,27 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a built site on 127.0.0.1 under a sub-path (as a library mirror would), like a
- * plain file server: folders answer with their index.html, anything else is a 404.
+ * plain file server: folders answer with their index.html, anything else is a 404 — with
+ * the site's 404.html when `notFound` is set, as nginx's `error_page 404 /miroir/404.html`.
+ * `gzip` compresses text on the way, as nginx's gzip does.
  */
 export async function serve(
   dir: string,
   base = '/miroir/',
-  gzip = false,
+  { gzip = false, notFound = false }: { gzip?: boolean; notFound?: boolean } = {},
 ): Promise<{ url: string; server: Server; bytes: () => number; reset: () => void }> {
   let sent = 0;
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(base)) return void res.writeHead(404).end();
+    if (!path.startsWith(base)) return void res.writeHead(404).end(); // not under the site
     let file = normalize(join(dir, path.slice(base.length)));
     if (!file.startsWith(normalize(dir))) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
+    if (!existsSync(file)) {
+      if (!notFound) return void res.writeHead(404).end();
+      res.writeHead(404, { 'content-type': TYPES['.html'] });
+      return void (req.method === 'HEAD' ? res.end() : createReadStream(join(dir, '404.html')).pipe(res));
+    }
     const size = statSync(file).size;
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     // Like nginx's gzip: text is compressed on the way; Pagefind's files are already.
