@@ -21,7 +21,14 @@ export default async function setup(): Promise<void> {
   // Unpack the bundled Chromium (when it is the one used) once, before workers race to it.
   await findChromium();
   if (process.env.RESOLU_SKIP_BUILD === '1') return;
-  execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // dist/ as a newcomer builds it: a RESOLU_SITE_URL left in the shell would change its 404 page.
+  const { RESOLU_SITE_URL: _ignored, ...env } = process.env;
+  execFileSync('npm', ['run', 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  buildFixtureSite();
+}
+
+/** The small site of tests/fixtures/site, into FIXTURE_SITE (also used by `npm run screenshots`). */
+export function buildFixtureSite(): void {
   rmSync(FIXTURE_SITE, { recursive: true, force: true });
   execFileSync('npx', ['astro', 'build', '--force', '--outDir', FIXTURE_SITE], {
     env: {

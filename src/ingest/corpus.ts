@@ -72,18 +72,21 @@ export async function loadCorpus(seedsDir: string, contentDir: string): Promise<
     if (result.ok) documents.push(result.document);
     else problems.push(result.diagnostic);
   }
+  // Pages are /{lang}/{slug}/: the language versions of a document share its slug, and only
+  // two documents of one language may not.
   const seen = new Map<string, string>();
   for (const d of documents) {
-    const other = seen.get(d.slug);
+    const page = `${d.language}/${d.slug}`;
+    const other = seen.get(page);
     if (other)
       problems.push({
         file: d.file,
         line: 0,
         severity: 'error',
         code: 'slug-clash',
-        message: `${d.file} and ${other} both have the slug "${d.slug}": give one a \`slug\` in content/documents`,
+        message: `${d.file} and ${other} both have the slug "${d.slug}" in ${d.language}: give one a \`slug\` in content/documents`,
       });
-    seen.set(d.slug, d.file);
+    seen.set(page, d.file);
   }
   const contentErrors = documents.flatMap((d) => d.diagnostics.filter((x) => CONTENT_ERRORS.has(x.code)));
   return { documents, problems, contentErrors, glossaries };

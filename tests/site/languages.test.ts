@@ -31,6 +31,14 @@ describe('lang and dir', () => {
     }
   });
 
+  it('punctuates the interface as its language does (可用语言：, « Langues disponibles : »)', () => {
+    const home = (lang: string) => readFileSync(join('dist', lang, 'index.html'), 'utf8');
+    expect(home('zh')).toContain('可用语言：<span lang="fr"');
+    expect(home('fr')).toContain('Langues disponibles\u00a0: <span lang="fr"');
+    expect(home('en')).toContain('Available languages: <span lang="fr"');
+    expect(home('zh')).not.toMatch(/可用语言: /);
+  });
+
   it('names each language in its own language, with lang and hreflang', () => {
     const nav = selectAll('header nav a', page('/fr/a-res-80-173/'));
     expect(nav.map((a) => [attr(a, 'lang'), attr(a, 'hrefLang')])).toEqual(LANGUAGES.map((l) => [l, l]));

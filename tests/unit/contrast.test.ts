@@ -28,7 +28,9 @@ describe('colour contrast of the stylesheet (WCAG AA, 4.5:1 for text)', () => {
     ['light', light],
     ['dark', dark],
   ] as const)('%s scheme', (_, c) => {
-    for (const fg of ['fg', 'muted', 'link']) expect(ratio(c[fg], c.bg), fg).toBeGreaterThanOrEqual(4.5);
+    for (const fg of ['fg', 'muted', 'link', 'visited']) expect(ratio(c[fg], c.bg), fg).toBeGreaterThanOrEqual(4.5);
+    // White on the buttons.
+    expect(ratio('#ffffff', c.button), 'button').toBeGreaterThanOrEqual(4.5);
     // Text on a highlighted (:target) paragraph.
     for (const fg of ['fg', 'link']) expect(ratio(c[fg], c.mark), `${fg} on mark`).toBeGreaterThanOrEqual(4.5);
   });
