@@ -62,7 +62,7 @@ export function scaleTable(): string {
 export function pageTable(): string {
   const weights = loadResult('seeds')?.pageWeights ?? [];
   return [
-    '| page | HTML | gzip | brotli | CSS | JS | text alone, gzip | page / text (gzip) |',
+    '| page | HTML | gzip | brotli | CSS | JS | text and annotations, gzip | page / text (gzip) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...weights.map(
       (w) =>
