@@ -10,6 +10,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    // A beforeAll that ingests the seeds takes 2–4 s here, more on a loaded machine.
+    hookTimeout: 60_000,
     // Browser suites are I/O-bound; two workers keep both cores busy.
     maxWorkers: 2,
     projects: [

@@ -28,6 +28,8 @@ export interface BenchResult {
     brotli: number;
     css: number;
     js: number;
+    /** Characters of editors' annotations on the page, counted as text (src/bench/page-weights.ts). */
+    annotations?: number;
     textGzip: number;
     ratio: number;
   }[];
