@@ -1,9 +1,9 @@
 import type { Language } from '../model/document.ts';
-import { SYMBOL_SERIES } from './data/symbol-series.ts';
+import { SYMBOL_SERIES } from '../model/symbol-parts.ts';
 
 /**
  * A UN document symbol in running text, one component a line:
- *   series         A, E, ESCAP, TD …                     (data/symbol-series.ts)
+ *   series         A, E, ESCAP, TD …                     (model/symbol-parts.ts)
  *   /components    RES, C.2, CONF.157, L.11, ES-11, 78, 2023 …  (letters with -number or .number, or numbers)
  *   part           "(Part I)", "(Parts I and II)" after a conference report, then "/Corr.2"
  *   joint          "-E/2023/49": the same text under a second symbol
