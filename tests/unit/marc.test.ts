@@ -74,7 +74,8 @@ describe('MARC 21 records (marc.xml)', () => {
     );
     docs = [...real, ...fixtures, ...web];
     expect(real.length).toBe(readdirSync('seeds').filter((f) => f.endsWith('.txt')).length);
-  });
+    // Two corpora and four texts ingested: more than the default 10 s on a busy machine.
+  }, 60_000);
 
   it('is well-formed MARCXML with a leader, 001 and a 40-position 008', () => {
     for (const d of docs) {
