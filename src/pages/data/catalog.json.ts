@@ -22,6 +22,7 @@ export const GET: APIRoute = async () => {
         bibtex: `${page}cite.bib`,
         ris: `${page}cite.ris`,
         csl: `${page}cite.csl.json`,
+        marc: `${page}marc.xml`,
       },
     };
   });
