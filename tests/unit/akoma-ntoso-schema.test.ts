@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toAkomaNtoso } from '../../src/exports/akoma-ntoso.ts';
+import { xmlEscape } from '../../src/exports/xml.ts';
 import { loadCorpus } from '../../src/ingest/corpus.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import { invalidAkn, report } from '../helpers/akn-schema.ts';
@@ -58,6 +59,21 @@ describe('Akoma Ntoso exports validate against the OASIS Akoma Ntoso 3.0 schema'
     expect(invalid.map((f) => f.name)).toEqual(broken.map((f) => f.name));
     expect(invalid[0].errors.join('\n')).toMatch(/FRBRdate.*'0000-00-00'/);
     expect(invalid[1].errors.join('\n')).toMatch(/preamble.*Missing child element/);
+  });
+
+  it('says what it does not know or cannot carry, inventing nothing', () => {
+    const all = exports.map((e) => e.xml).join('\n');
+    // An unknown date: the placeholder the schema needs, named unknown; never zeros.
+    expect(all).not.toMatch(/<FRBRdate date="0000/);
+    for (const d of all.match(/<FRBRdate [^>]*>/g) ?? [])
+      expect(d).toMatch(
+        /date="(?!0001-01-01")\d{4}-\d\d-\d\d" name="(adoption|generation)"|date="0001-01-01" name="unknown"/,
+      );
+    // A form feed (a page break in OCR text) is Akoma Ntoso's end-of-page marker.
+    const ocr = exports.find((e) => e.name.endsWith('S_RES_0113_1956_EN_GOLD.txt'))!.xml;
+    expect(ocr).toContain('which,<eop/>after discussion');
+    expect(all).not.toContain(String.fromCharCode(12));
+    expect(xmlEscape('a\u0001b\fc\uFFFF')).toBe('a\uFFFDb\uFFFDc\uFFFD');
   });
 
   it('for every seed, fixture-site text, small fixture and real corpus document', async () => {
