@@ -28,18 +28,47 @@ export function eIdOf(id: string): string {
 
 const LANG3: Record<string, string> = { ar: 'ara', en: 'eng', es: 'spa', fr: 'fra', ru: 'rus', zh: 'zho' };
 
+/**
+ * Text content. A form feed is where the source's page broke (PDF text, OCR): XML cannot
+ * carry it, and Akoma Ntoso marks that place with `<eop/>` (end of page).
+ */
+const text = (s: string): string => s.split('\f').map(esc).join('<eop/>');
+
+/**
+ * The schema requires an FRBRdate, with a `date` (xsd:date, dateTime or, in the lenient
+ * variant, a year), in the Work, the Expression and the Manifestation; `name` says which
+ * date it is. When neither the text nor the editors give a date, there is none to write, so
+ * the element says so: `name="unknown"`, over 0001-01-01, a value the schema accepts that
+ * no reader can take for the date of a United Nations text (the Organization dates from
+ * 1945) and that strict Akoma Ntoso readers (no year-only dates) accept too. It is never
+ * derived from the text, so it cannot pass for a fact, as a year guessed from a session or
+ * a generation date read from the clock (builds are reproducible) would.
+ */
+const UNKNOWN_DATE = '0001-01-01';
+const frbrDate = (date: string | null, name: string): string =>
+  date ? `<FRBRdate date="${esc(date)}" name="${name}"/>` : `<FRBRdate date="${UNKNOWN_DATE}" name="unknown"/>`;
+
 function inlines(doc: Document, list: Inline[]): string {
   return list
     .map((i) => {
-      if (i.t === 'text') return esc(i.v);
-      if (i.t === 'ref') return `<ref href="${esc(i.url)}">${esc(i.v)}</ref>`;
-      if (i.t === 'url') return `<ref href="${esc(i.href)}">${esc(i.v)}</ref>`;
+      if (i.t === 'text') return text(i.v);
+      if (i.t === 'ref') return `<ref href="${esc(i.url)}">${text(i.v)}</ref>`;
+      if (i.t === 'url') return `<ref href="${esc(i.href)}">${text(i.v)}</ref>`;
       const note = doc.footnotes.find((n) => n.id === i.id);
       const body = note && !note.missing ? inlines(doc, note.inlines) : '';
       return `<authorialNote marker="${esc(i.marker)}" placement="bottom" eId="${esc(i.id)}__"><p>${body}</p></authorialNote>`;
     })
     .join('');
 }
+
+/**
+ * The schema requires a mainBody holding at least one element. When ingest placed every
+ * paragraph in the preamble (a resolution whose only sentence runs from "Having examined"
+ * to "Recommends", a copy that stops before its operative part), the body is said to be
+ * empty rather than filled with text moved from where ingest read it: one hcontainer
+ * named "empty", holding an empty paragraph.
+ */
+const EMPTY_MAIN_BODY = '      <hcontainer name="empty" eId="hcontainer_empty"><content><p/></content></hcontainer>';
 
 /** FRBR work URI: /akn/un/{doc}/{subtype}/{date}/{number}. */
 function workUri(doc: Document): string {
@@ -99,14 +128,29 @@ export function toAkomaNtoso(doc: Document): string {
       );
   }
 
+  // The schema makes preamble and conclusions optional and forbids them empty: a text
+  // without an enacting formula, preambular paragraphs or a closing formula has none.
+  const preambleXml = preamble.length
+    ? `    <preamble>\n${preamble
+        .map((b) =>
+          b.kind === 'formula'
+            ? `      <formula name="enactingFormula"><p>${body(b)}</p></formula>`
+            : `      <container name="preambularParagraph" eId="${eIdOf(b.id)}"><p>${body(b)}</p></container>`,
+        )
+        .join('\n')}\n    </preamble>\n`
+    : '';
+  const conclusionsXml = closing.length
+    ? `    <conclusions>\n${closing.map((b) => `      <p>${body(b)}</p>`).join('\n')}\n    </conclusions>\n`
+    : '';
+
   return `<?xml version="1.0" encoding="UTF-8"?>
 <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
   <doc name="${esc(m.type)}">
     <meta>
       <identification source="#resolu">
-        <FRBRWork><FRBRthis value="${esc(work)}/!main"/><FRBRuri value="${esc(work)}"/><FRBRdate date="${m.date ?? '0000-00-00'}" name="${m.date ? 'adoption' : 'unknown'}"/><FRBRauthor href="#${esc((m.body ?? 'un').toLowerCase())}"/><FRBRcountry value="un"/>${m.symbol ? `<FRBRnumber value="${esc(m.symbol)}"/>` : ''}</FRBRWork>
-        <FRBRExpression><FRBRthis value="${esc(expr)}/!main"/><FRBRuri value="${esc(expr)}"/><FRBRdate date="${m.date ?? '0000-00-00'}" name="${m.date ? 'adoption' : 'unknown'}"/><FRBRauthor href="#${esc((m.body ?? 'un').toLowerCase())}"/><FRBRlanguage language="${lang}"/></FRBRExpression>
-        <FRBRManifestation><FRBRthis value="${esc(expr)}/!main.xml"/><FRBRuri value="${esc(expr)}.akn"/><FRBRdate date="${m.date ?? '0000-00-00'}" name="generation"/><FRBRauthor href="#resolu"/></FRBRManifestation>
+        <FRBRWork><FRBRthis value="${esc(work)}/!main"/><FRBRuri value="${esc(work)}"/>${frbrDate(m.date, 'adoption')}<FRBRauthor href="#${esc((m.body ?? 'un').toLowerCase())}"/><FRBRcountry value="un"/>${m.symbol ? `<FRBRnumber value="${esc(m.symbol)}"/>` : ''}</FRBRWork>
+        <FRBRExpression><FRBRthis value="${esc(expr)}/!main"/><FRBRuri value="${esc(expr)}"/>${frbrDate(m.date, 'adoption')}<FRBRauthor href="#${esc((m.body ?? 'un').toLowerCase())}"/><FRBRlanguage language="${lang}"/></FRBRExpression>
+        <FRBRManifestation><FRBRthis value="${esc(expr)}/!main.xml"/><FRBRuri value="${esc(expr)}.akn"/>${frbrDate(m.date, 'generation')}<FRBRauthor href="#resolu"/></FRBRManifestation>
       </identification>
       <references source="#resolu">
         <TLCOrganization eId="resolu" href="/ontology/organization/resolu" showAs="Résolu"/>
@@ -115,18 +159,12 @@ export function toAkomaNtoso(doc: Document): string {
     </meta>
     <preface>
 ${doc.header.map((h) => `      <p>${inlines(doc, h.inlines)}</p>`).join('\n')}
-      <p>${m.symbol ? `<docNumber>${esc(m.symbol)}</docNumber> ` : ''}<docTitle>${esc(m.title ?? '')}</docTitle></p>
+      <p>${m.symbol ? `<docNumber>${esc(m.symbol)}</docNumber> ` : ''}<docTitle>${text(m.title ?? '')}</docTitle></p>
     </preface>
-    <preamble>
-${preamble.map((b) => (b.kind === 'formula' ? `      <formula name="enactingFormula"><p>${body(b)}</p></formula>` : `      <container name="preambularParagraph" eId="${eIdOf(b.id)}"><p>${body(b)}</p></container>`)).join('\n')}
-    </preamble>
-    <mainBody>
-${out.join('\n')}
+${preambleXml}    <mainBody>
+${out.length ? out.join('\n') : EMPTY_MAIN_BODY}
     </mainBody>
-    <conclusions>
-${closing.map((b) => `      <p>${body(b)}</p>`).join('\n')}
-    </conclusions>
-  </doc>
+${conclusionsXml}  </doc>
 </akomaNtoso>
 `;
 }
