@@ -4,7 +4,8 @@ import type { LanguageTable } from './languages/index.ts';
 import { latinLetter } from './ids.ts';
 import { CALL_CLOSE, CALL_OPEN } from './layout.ts';
 import { normalizeSymbol, SYMBOL_IN_TEXT, undocsUrl } from './symbols.ts';
-import { type Instrument, namePattern } from '../glossary/glossary.ts';
+import type { Instrument } from '../glossary/glossary.ts';
+import { namePattern } from '../glossary/name-pattern.ts';
 
 /**
  * A resolution number as printed: "70/125", "50/70 Q" (part Q of 50/70), "2023/3", the

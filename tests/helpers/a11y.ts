@@ -24,9 +24,15 @@ interface AxeResult {
  * Returns what is wrong, empty when the page passes.
  */
 export async function audit(page: Page, url: string): Promise<string[]> {
-  const problems: string[] = [];
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(url);
+  return auditShown(page);
+}
+
+/** The same checks on the page as it is now (after a script has filled it), without reloading it. */
+export async function auditShown(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  await page.emulateMedia({ colorScheme: 'light' });
   const light = (await page.evaluate(
     `axe.run(document, { runOnly: ${JSON.stringify(TAGS)}, resultTypes: ['violations'] })`,
   )) as AxeResult;

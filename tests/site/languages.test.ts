@@ -48,8 +48,8 @@ describe('lang and dir', () => {
 });
 
 describe('weight and robustness', () => {
-  it('ships no script (but on the search page), no web font, no third-party request, and one small stylesheet', () => {
-    for (const f of pages.filter((x) => !x.includes('/search/') && x !== '404.html')) {
+  it('ships no script (but on the search and resolve pages), no web font, no third-party request, and one small stylesheet', () => {
+    for (const f of pages.filter((x) => !/\/(?:search|resolve)\//.test(x) && x !== '404.html')) {
       const html = readFileSync(join('dist', f), 'utf8');
       // Data for catalogues (JSON-LD) is no script: browsers never run it.
       expect(html.replace(/<script type="application\/ld\+json">[^<]*<\/script>/, ''), f).not.toMatch(
@@ -64,6 +64,18 @@ describe('weight and robustness', () => {
         (m) => m[1],
       );
       expect(scripts).toEqual(['../../search.js']);
+    }
+    // The resolver's bundle, a classic deferred script (it runs from file:// too), and nothing else.
+    const resolvePages = pages.filter((x) => x.includes('/resolve/'));
+    expect(resolvePages).toHaveLength(6);
+    for (const f of resolvePages) {
+      const html = readFileSync(join('dist', f), 'utf8');
+      expect(
+        [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]),
+        f,
+      ).toEqual(['<script defer src="../../resolve.js">']);
+      expect(html, f).not.toMatch(/@font-face|<style|(?:src|href)="https?:\/\/(?!undocs\.org)/i);
+      expect(html.match(/<link[^>]+rel="stylesheet"[^>]*>/g) ?? [], f).toHaveLength(1);
     }
     const css = readFileSync('dist/site.css', 'utf8');
     expect(Buffer.byteLength(css)).toBeLessThan(10 * 1024);
