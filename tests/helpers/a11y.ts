@@ -113,6 +113,6 @@ export async function auditEveryPage(part: 0 | 1): Promise<void> {
       await context.close();
       expect(pages.length).toBeGreaterThan(500);
       expect(failures).toEqual([]);
-    }, 540_000);
+    }, 900_000);
   });
 }
