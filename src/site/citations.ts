@@ -1,4 +1,4 @@
-import { plainText } from '../ingest/references.ts';
+import { citingBlock as blockCiting, plainText } from '../ingest/references.ts';
 import type { TFunction } from 'i18next';
 import type { Block, Document } from '../model/document.ts';
 import { slugify } from '../ingest/symbols.ts';
@@ -16,11 +16,7 @@ export const isParagraph = (b: Block): boolean =>
   ['preambular', 'operative', 'subparagraph', 'paragraph'].includes(b.kind);
 
 /** The block a reference stands in; a reference inside a note counts for the paragraph that calls the note. */
-export function citingBlock(doc: Document, where: string): Block | undefined {
-  const direct = doc.blocks.find((b) => b.id === where);
-  if (direct) return direct;
-  return doc.blocks.find((b) => b.inlines.some((i) => i.t === 'noteref' && i.id === where));
-}
+export const citingBlock = (doc: Document, where: string): Block | undefined => blockCiting(doc.blocks, where);
 
 /** The symbols a document cites, in the order it first cites them, each with the paragraphs that cite it. */
 export function citedDocuments(doc: Document): Map<string, Block[]> {
