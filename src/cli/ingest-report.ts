@@ -1,4 +1,4 @@
-import type { Document } from '../model/document.ts';
+import { CITATION_RELATIONS, type Document } from '../model/document.ts';
 import { plainText } from '../ingest/references.ts';
 
 /**
@@ -22,6 +22,8 @@ export function ingestReport(d: Document, documents: Document[], showBlocks: boo
     `   blocks ${[...counts].map(([k, n]) => `${k} ${n}`).join(' · ')}`,
     `   notes ${d.footnotes.length} (missing text: ${missing.join(', ') || 'none'})`,
     `   references ${d.references.length} to ${new Set(d.references.map((r) => r.symbol)).size} documents: ${resolvedHere} resolved to documents of this corpus, ${d.references.length - resolvedHere} to undocs.org`,
+    // What the citing paragraphs do, by their opening words; `other` counts those the language's table does not know.
+    ...(d.references.length > 0 ? [`   relations ${relationCounts(d)}`] : []),
     `   link hints ${d.linkHints.length} (undocs addresses no reference produces: ${unmatched}) · unplaced blocks ${counts.get('unplaced') ?? 0}`,
   ];
   for (const x of d.diagnostics)
@@ -37,4 +39,12 @@ export function ingestReport(d: Document, documents: Document[], showBlocks: boo
       );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** "recalls 3 · reaffirms 1 · other 2": the references per relation, in the schema's order, those with none left out. */
+export function relationCounts(d: Document): string {
+  return CITATION_RELATIONS.map((r) => [r, d.references.filter((x) => x.relation === r).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([r, n]) => `${r} ${n}`)
+    .join(' · ');
 }

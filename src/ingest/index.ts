@@ -183,7 +183,7 @@ async function build(
   });
   const footnotes = buildFootnotes(layout, calls.missing, blocks, ctx);
   applyLinkHints(layout.hints, [...blocks, ...footnotes], report);
-  const references = collectReferences(blocks, footnotes);
+  const references = collectReferences(blocks, footnotes, lang);
 
   reportUnplaced(blocks, report);
   reportUnmatchedHints(layout, references, report);

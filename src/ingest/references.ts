@@ -1,4 +1,4 @@
-import type { Block, Footnote, Inline, Language, Reference } from '../model/document.ts';
+import type { Block, CitationRelation, Footnote, Inline, Language, Reference } from '../model/document.ts';
 import { BODIES, type Body, bodyById, resolutionSymbol } from './data/bodies.ts';
 import type { LanguageTable } from './languages/index.ts';
 import { latinLetter } from './ids.ts';
@@ -241,11 +241,51 @@ export function noteId(marker: string): string {
 export const plainText = (inlines: Inline[]): string =>
   inlines.map((i) => (i.t === 'text' || i.t === 'ref' || i.t === 'url' ? i.v : '')).join('');
 
-/** Every reference of the blocks and notes, with where it is cited. */
-export function collectReferences(blocks: Block[], footnotes: Footnote[]): Reference[] {
+/** The block a reference stands in; a reference inside a note counts for the paragraph that calls the note. */
+export function citingBlock(blocks: Block[], where: string): Block | undefined {
+  const direct = blocks.find((b) => b.id === where);
+  if (direct) return direct;
+  return blocks.find((b) => b.inlines.some((i) => i.t === 'noteref' && i.id === where));
+}
+
+/**
+ * What a paragraph does with what it cites, from its opening words in the language's table
+ * (`relationOpenings`): `other` when none matches, never guessed. Leading numbering,
+ * quotes or markup are skipped.
+ */
+export function relationOf(text: string, table: LanguageTable): CitationRelation {
+  const opening = text.replace(/^[^\p{L}]+/u, '').replace(/\s+/g, ' ');
+  for (const [relation, pattern] of Object.entries(table.relationOpenings))
+    if (pattern.test(opening)) return relation as CitationRelation;
+  return 'other';
+}
+
+/** The paragraph whose opening speaks for a block: a sub-paragraph's own paragraph ("Requests …: (a) …"). */
+function speaker(blocks: Block[], block: Block): Block {
+  if (block.kind !== 'subparagraph') return block;
+  for (let k = blocks.indexOf(block) - 1; k >= 0; k--) {
+    const b = blocks[k];
+    if (b.kind !== 'subparagraph' && block.id.startsWith(`${b.id}-`)) return b;
+  }
+  return block;
+}
+
+/** Every reference of the blocks and notes, with where it is cited and what the citing paragraph does with it. */
+export function collectReferences(blocks: Block[], footnotes: Footnote[], table: LanguageTable): Reference[] {
+  const relations = new Map<string, CitationRelation>();
+  const relation = (where: string): CitationRelation => {
+    let r = relations.get(where);
+    if (!r) {
+      const block = citingBlock(blocks, where);
+      r = block ? relationOf(plainText(speaker(blocks, block).inlines), table) : 'other';
+      relations.set(where, r);
+    }
+    return r;
+  };
   const refs: Reference[] = [];
   const collect = (where: string, inlines: Inline[]) => {
-    for (const i of inlines) if (i.t === 'ref') refs.push({ symbol: i.symbol, url: i.url, in: where, text: i.v });
+    for (const i of inlines)
+      if (i.t === 'ref') refs.push({ symbol: i.symbol, url: i.url, in: where, text: i.v, relation: relation(where) });
   };
   blocks.forEach((b) => collect(b.id, b.inlines));
   footnotes.forEach((n) => collect(n.id, n.inlines));

@@ -71,12 +71,36 @@ export const Footnote = z.object({
 });
 export type Footnote = z.infer<typeof Footnote>;
 
+/**
+ * What the citing paragraph does with the text it cites, read from the paragraph's opening
+ * words in its language's table (`relationOpenings`, src/ingest/languages/): "Recalling",
+ * "Rappelle", "Nous réaffirmons"… `decides` covers decides and adopts, `requests` requests,
+ * asks and calls upon. A paragraph opening otherwise is `other`: never guessed.
+ */
+export const CITATION_RELATIONS = [
+  'recalls',
+  'reaffirms',
+  'welcomes',
+  'takes-note',
+  'endorses',
+  'decides',
+  'requests',
+  'other',
+] as const;
+export const CitationRelation = z.enum(CITATION_RELATIONS);
+export type CitationRelation = z.infer<typeof CitationRelation>;
+
 export const Reference = z.object({
   symbol: z.string(),
   url: z.string(),
   /** The block (or note) id where it is cited. */
   in: z.string(),
   text: z.string(),
+  /**
+   * What the citing paragraph does with it: the paragraph it stands in, the one calling its
+   * note, or for a sub-paragraph the paragraph it belongs to ("Requests …: (a) …").
+   */
+  relation: CitationRelation,
 });
 export type Reference = z.infer<typeof Reference>;
 

@@ -1,6 +1,6 @@
-import { plainText } from '../ingest/references.ts';
+import { citingBlock as blockCiting, plainText } from '../ingest/references.ts';
 import type { TFunction } from 'i18next';
-import type { Block, Document } from '../model/document.ts';
+import { type Block, CITATION_RELATIONS, type CitationRelation, type Document } from '../model/document.ts';
 import { slugify } from '../ingest/symbols.ts';
 import { corpus } from './corpus.ts';
 
@@ -9,6 +9,8 @@ export interface Citation {
   doc: Document;
   block: Block;
   excerpt: string;
+  /** What the paragraph does with the cited text (src/ingest/references.ts, relationOf). */
+  relation: CitationRelation;
 }
 
 /** Blocks that readers cite and link to one by one. */
@@ -16,22 +18,31 @@ export const isParagraph = (b: Block): boolean =>
   ['preambular', 'operative', 'subparagraph', 'paragraph'].includes(b.kind);
 
 /** The block a reference stands in; a reference inside a note counts for the paragraph that calls the note. */
-export function citingBlock(doc: Document, where: string): Block | undefined {
-  const direct = doc.blocks.find((b) => b.id === where);
-  if (direct) return direct;
-  return doc.blocks.find((b) => b.inlines.some((i) => i.t === 'noteref' && i.id === where));
-}
+export const citingBlock = (doc: Document, where: string): Block | undefined => blockCiting(doc.blocks, where);
 
-/** The symbols a document cites, in the order it first cites them, each with the paragraphs that cite it. */
-export function citedDocuments(doc: Document): Map<string, Block[]> {
-  const cited = new Map<string, Block[]>();
+/**
+ * The symbols a document cites, in the order it first cites them, each with the paragraphs
+ * that cite it and what each does with it.
+ */
+export function citedDocuments(doc: Document): Map<string, { block: Block; relation: CitationRelation }[]> {
+  const cited = new Map<string, { block: Block; relation: CitationRelation }[]>();
   for (const r of doc.references) {
     const paragraphs = cited.get(r.symbol) ?? [];
     const block = citingBlock(doc, r.in);
-    if (block && !paragraphs.includes(block)) paragraphs.push(block);
+    if (block && !paragraphs.some((p) => p.block === block)) paragraphs.push({ block, relation: r.relation });
     cited.set(r.symbol, paragraphs);
   }
   return cited;
+}
+
+/** Citations grouped by relation, in the schema's order, each group with its count of distinct documents. */
+export function byRelation(
+  citations: Citation[],
+): { relation: CitationRelation; citations: Citation[]; documents: number }[] {
+  return CITATION_RELATIONS.map((relation) => {
+    const these = citations.filter((c) => c.relation === relation);
+    return { relation, citations: these, documents: new Set(these.map((c) => c.doc)).size };
+  }).filter((g) => g.citations.length > 0);
 }
 
 /** A short excerpt around the first mention of `text` in a block. */
@@ -56,7 +67,10 @@ export function citationIndex(): Promise<Map<string, Citation[]>> {
         const key = `${r.symbol} ${block?.id ?? r.in}`;
         if (!block || seen.has(key)) continue;
         seen.add(key);
-        bySymbol.set(r.symbol, [...(bySymbol.get(r.symbol) ?? []), { doc, block, excerpt: excerpt(block, r.text) }]);
+        bySymbol.set(r.symbol, [
+          ...(bySymbol.get(r.symbol) ?? []),
+          { doc, block, excerpt: excerpt(block, r.text), relation: r.relation },
+        ]);
       }
     }
     return bySymbol;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eIdOf } from '../../src/exports/akoma-ntoso.ts';
-import { Document as DocumentSchema, type Document } from '../../src/model/document.ts';
+import { CITATION_RELATIONS, Document as DocumentSchema, type Document } from '../../src/model/document.ts';
 import { seeds } from '../helpers/corpus.ts';
 
 let docs: Document[];
@@ -10,6 +10,52 @@ beforeAll(async () => {
   docs = Object.values(await seeds());
 });
 const file = (d: Document, name: string) => readFileSync(`dist/${d.language}/${d.slug}/${name}`, 'utf8');
+
+type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; items?: Schema; oneOf?: Schema[] };
+/**
+ * Where a value breaks a JSON Schema, for the keywords z.toJSONSchema writes (type, properties,
+ * required, additionalProperties, items, enum, const, oneOf, minimum, maximum): no validator
+ * library for draft 2020-12 is among the dependencies.
+ */
+function violations(schema: Schema, value: unknown, at = ''): string[] {
+  const type = schema.type as string | undefined;
+  const is: Record<string, (v: unknown) => boolean> = {
+    object: (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
+    array: Array.isArray,
+    string: (v) => typeof v === 'string',
+    number: (v) => typeof v === 'number',
+    integer: Number.isInteger,
+    boolean: (v) => typeof v === 'boolean',
+    null: (v) => v === null,
+  };
+  if (schema.oneOf) {
+    const fits = schema.oneOf.filter((s) => violations(s, value, at).length === 0).length;
+    return fits === 1 ? [] : [`${at}: fits ${fits} of oneOf`];
+  }
+  if (Array.isArray(schema.type)) {
+    const fit = (schema.type as string[]).find((t) => is[t](value));
+    return fit ? violations({ ...schema, type: fit }, value, at) : [`${at}: not ${schema.type.join(' or ')}`];
+  }
+  if (type && !is[type](value)) return [`${at}: not ${type}`];
+  if (schema.enum && !(schema.enum as unknown[]).includes(value))
+    return [`${at}: ${JSON.stringify(value)} not in enum`];
+  if ('const' in schema && schema.const !== value) return [`${at}: not ${JSON.stringify(schema.const)}`];
+  if (typeof schema.minimum === 'number' && (value as number) < schema.minimum) return [`${at}: below minimum`];
+  if (typeof schema.maximum === 'number' && (value as number) > schema.maximum) return [`${at}: above maximum`];
+  if (type === 'array' && schema.items)
+    return (value as unknown[]).flatMap((v, k) => violations(schema.items!, v, `${at}/${k}`));
+  if (type !== 'object') return [];
+  const object = value as Record<string, unknown>;
+  const out = ((schema.required as string[] | undefined) ?? [])
+    .filter((k) => !(k in object))
+    .map((k) => `${at}: ${k} missing`);
+  for (const [k, v] of Object.entries(object)) {
+    const sub = schema.properties?.[k] ?? (schema.additionalProperties as Schema | false | undefined);
+    if (sub === false) out.push(`${at}: ${k} not allowed`);
+    else if (sub && typeof sub === 'object') out.push(...violations(sub, v, `${at}/${k}`));
+  }
+  return out;
+}
 
 describe('bulk data for every seed', () => {
   it('publishes data.json, valid against the schema published beside it', () => {
@@ -19,6 +65,22 @@ describe('bulk data for every seed', () => {
       expect.arrayContaining(['slug', 'metadata', 'blocks', 'footnotes', 'references']),
     );
     for (const d of docs) expect(() => DocumentSchema.parse(JSON.parse(file(d, 'data.json')))).not.toThrow();
+    // And against the published JSON Schema itself, not only the zod schema it is made from.
+    for (const d of docs) expect(violations(schema, JSON.parse(file(d, 'data.json'))), d.slug).toEqual([]);
+  });
+
+  it('publishes the relation of every reference in the schema, required, one of the eight', () => {
+    const schema = JSON.parse(readFileSync('dist/data/document.schema.json', 'utf8'));
+    const reference = schema.properties.references.items;
+    expect(reference.required).toContain('relation');
+    expect(reference.properties.relation.enum).toEqual([...CITATION_RELATIONS]);
+    // The check can fail: a reference without its relation, or with an unknown one, is refused.
+    const d = JSON.parse(file(docs[0], 'data.json'));
+    const { relation: _, ...bare } = d.references[0];
+    expect(violations(schema, { ...d, references: [bare] })).toEqual(['/references/0: relation missing']);
+    expect(violations(schema, { ...d, references: [{ ...bare, relation: 'cites' }] })).toEqual([
+      '/references/0/relation: "cites" not in enum',
+    ]);
   });
 
   it('publishes data.txt with every numbered paragraph', () => {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { ANNOTATION_KINDS } from '../../src/annotations/annotation.ts';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, dir, t } from '../../src/i18n/index.ts';
-import { LANGUAGES } from '../../src/model/document.ts';
+import { CITATION_RELATIONS, LANGUAGES } from '../../src/model/document.ts';
 
 describe('interface strings', () => {
   const reference = Object.keys(LOCALES.fr).sort();
@@ -27,14 +27,18 @@ describe('interface strings', () => {
       .filter((f) => f.isFile() && /\.(astro|ts|js)$/.test(f.name))
       .map((f) => readFileSync(`${f.parentPath}/${f.name}`, 'utf8'))
       .join('\n');
-    // Built as `type.${…}`, `body.${…}` (also looked up so by search.js) and `annotation.kind.${…}`.
+    // Built as `type.${…}`, `body.${…}` (also looked up so by search.js), `annotation.kind.${…}`
+    // and `relation.${…}` (a citation's relation; the other `relation.` keys are literal).
+    const relations = CITATION_RELATIONS.map((r) => `relation.${r}`);
     const dynamic = /^(?:type|body|annotation\.kind)\./;
-    for (const key of reference.filter((k) => !dynamic.test(k) && k !== 'language.name'))
+    for (const key of reference.filter((k) => !dynamic.test(k) && !relations.includes(k) && k !== 'language.name'))
       expect(code.includes(`'${key}'`), key).toBe(true);
     // Every kind of annotation has its name, and no other.
     expect(reference.filter((k) => k.startsWith('annotation.kind.')).sort()).toEqual(
       ANNOTATION_KINDS.map((k) => `annotation.kind.${k}`).sort(),
     );
+    // Every relation of a citation has its name.
+    for (const key of relations) expect(reference, key).toContain(key);
   });
 
   it('translates through i18next and takes the direction from Intl', () => {

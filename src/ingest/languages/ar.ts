@@ -25,6 +25,17 @@ export const ar: LanguageTable = {
   formulas: [/^إن (?:الجمعية العامة|مجلس [\p{L}\s]+|اللجنة [\p{L}\s]+)[،,:]?$/u, /^نحن، [^.]{5,300}[،,]$/u],
   preambularOpenings: /^(?:إذ|وإذ)\s/u,
   // Arabic texts number operative paragraphs "1 -" (also "1-" after extraction).
+  // Preambular "إذ"/"وإذ" before the verb, operative verbs alone, "we" forms (ن-). "تؤكد" alone stresses;
+  // "تؤكد من جديد"/"تعيد تأكيد" reaffirms. "تهيب" (calls upon) asks as "تطلب" does; "تعتمد" adopts.
+  relationOpenings: {
+    recalls: /^(?:و?إذ\s+)?[تن](?:شير|ذكر)(?!\p{L})/u,
+    reaffirms: /^(?:و?إذ\s+)?[تن](?:ؤكد\s+(?:\S+\s+)?(?:من\s+جديد|مجددا)|عيد\s+(?:\S+\s+)?تأكيد)/u,
+    welcomes: /^(?:و?إذ\s+)?[تن]رحب(?!\p{L})/u,
+    'takes-note': /^(?:و?إذ\s+)?[تن]حيط\s+(?:\S+\s+)?علما(?!\p{L})/u,
+    endorses: /^(?:و?إذ\s+)?[تن]ؤيد(?!\p{L})/u,
+    decides: /^(?:و?إذ\s+)?[تن](?:قرر|عتمد)(?!\p{L})/u,
+    requests: /^(?:و?إذ\s+)?[تن](?:طلب|هيب)(?!\p{L})/u,
+  },
   operativeNumber: /^(?<n>\d{1,3})\s*[-–]\s+/u,
   subLetters: [
     'أ',

@@ -28,6 +28,18 @@ export const en: LanguageTable = {
   ],
   preambularOpenings:
     /^(?:Recalling|Reaffirming|Aware|Conscious|Considering|Noting|Taking|Stressing|Emphasizing|Recognizing|Welcoming|Affirming|Having|Convinced|Determined|Concerned|Deeply|Bearing|Guided|Reiterating|Expressing|Acknowledging|Mindful|Alarmed|Underlining)/u,
+  // "Also requests", "We further reaffirm"; "Calls upon" asks as "Requests" does (French "Demande" is both).
+  relationOpenings: {
+    recalls: /^(?:(?:also|further|again)\s+)?(?:Recalling|Recalls|We (?:also |further )?recall)(?!\p{L})/iu,
+    reaffirms:
+      /^(?:(?:also|further|again|once again)\s+)?(?:Reaffirming|Reaffirms|We (?:also |further |once again )?reaffirm)(?!\p{L})/iu,
+    welcomes: /^(?:(?:also|further)\s+)?(?:Welcoming|Welcomes|We (?:also |further )?welcome)(?!\p{L})/iu,
+    'takes-note': /^(?:(?:also|further)\s+)?(?:Taking note|Takes note|We (?:also |further )?take note)(?!\p{L})/iu,
+    endorses: /^(?:(?:also|further)\s+)?(?:Endorsing|Endorses|We (?:also )?endorse)(?!\p{L})/iu,
+    decides: /^(?:(?:also|further)\s+)?(?:Decides|Deciding|Adopts|We (?:also )?(?:decide|adopt))(?!\p{L})/iu,
+    requests:
+      /^(?:(?:also|further|again)\s+)?(?:Requests|Requesting|Asks|Calls (?:up)?on|We (?:also )?(?:request|call (?:up)?on))(?!\p{L})/iu,
+  },
   operativeNumber: /^(?<n>\d{1,3})\.\s+/u,
   subLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,

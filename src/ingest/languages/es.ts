@@ -28,6 +28,17 @@ export const es: LanguageTable = {
   ],
   preambularOpenings:
     /^(?:Recordando|Reafirmando|Consciente|Considerando|Observando|Tomando|Destacando|Subrayando|Reconociendo|Acogiendo|Afirmando|Habiendo|Convencida|Decidida|Preocupada|Profundamente|Teniendo|Guiada|Reiterando|Expresando|Alarmada)/u,
+  // "Exhorta" (calls upon) asks as "Solicita" and "Pide" do; "Aprueba" adopts. "Decidida" (determined) is not "Decide".
+  relationOpenings: {
+    recalls: /^(?:Recordando|Recuerda|Recordamos)(?!\p{L})/iu,
+    reaffirms: /^(?:Reafirmando|Reafirma|Reafirmamos)(?!\p{L})/iu,
+    welcomes:
+      /^(?:Acogiendo con (?:beneplácito|satisfacción|agrado)|Acoge con (?:beneplácito|satisfacción|agrado)|Acogemos con beneplácito|Celebrando|Celebra|Celebramos)(?!\p{L})/iu,
+    'takes-note': /^(?:Tomando nota|Toma nota|Tomamos nota)(?!\p{L})/iu,
+    endorses: /^(?:Haciendo suy[oa]s?|Hace suy[oa]s?|Hacemos nuestr[oa]s?)(?!\p{L})/iu,
+    decides: /^(?:Decidiendo|Decide|Aprueba|Decidimos|Aprobamos)(?!\p{L})/iu,
+    requests: /^(?:Solicita|Pide|Exhorta|Solicitamos|Pedimos|Exhortamos)(?!\p{L})/iu,
+  },
   operativeNumber: /^(?<n>\d{1,3})\.\s+/u,
   subLetters: 'abcdefghijklmnñopqrstuvwxyz'.split('').filter((l) => l !== 'ñ'),
   subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,

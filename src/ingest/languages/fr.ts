@@ -28,6 +28,17 @@ export const fr: LanguageTable = {
   ],
   preambularOpenings:
     /^(?:Rappelant|Réaffirmant|Consciente?|Considérant|Notant|Prenant|Soulignant|Reconnaissant|Se félicitant|S[’']appuyant|Accueillant|Affirmant|Ayant|Constatant|Convaincue?|Déterminée?|Préoccupée?|Profondément|Saluant|Sachant|Tenant|Gardant|Guidée?|Réitérant|Insistant|Exprimant|Estimant|Alarmée?|Soucieuse?)/u,
+  // "Demande" asks as "Prie" does ("Calls upon", "Requests"); "Prie instamment" urges. "Décidée" (determined) is not "Décide".
+  relationOpenings: {
+    recalls: /^(?:Rappelant|Rappelle|Nous rappelons)(?!\p{L})/iu,
+    reaffirms: /^(?:Réaffirmant|Réaffirme|Nous réaffirmons)(?!\p{L})/iu,
+    welcomes:
+      /^(?:Se félicitant|Se félicite|Accueillant avec (?:satisfaction|intérêt)|Accueille avec (?:satisfaction|intérêt)|Nous nous félicitons|Nous accueillons avec satisfaction)(?!\p{L})/iu,
+    'takes-note': /^(?:Prenant (?:note|acte)|Prend (?:note|acte)|Nous prenons (?:note|acte))(?!\p{L})/iu,
+    endorses: /^(?:Approuvant|Approuve|Faisant siennes?|Fait siennes?|Nous approuvons|Nous faisons nôtres?)(?!\p{L})/iu,
+    decides: /^(?:Décidant|Décide|Adopte|Nous décidons|Nous adoptons)(?!\p{L})/iu,
+    requests: /^(?:Priant|Prie|Demandant|Demande|Nous demandons)(?!\p{L})(?!\s+(?:instamment|vivement))/iu,
+  },
   operativeNumber: /^(?<n>\d{1,3})\.\s+/u,
   subLetters: 'abcdefghijklmnopqrstuvwxyz'.split(''),
   subParagraph: /^\(?(?<l>[a-z]|[ivx]{1,5})\)\s+/u,

@@ -1,4 +1,4 @@
-import type { Language } from '../../model/document.ts';
+import type { CitationRelation, Language } from '../../model/document.ts';
 
 /**
  * Everything the parser needs to know about one language's UN drafting conventions.
@@ -22,6 +22,13 @@ export interface LanguageTable {
   formulas: RegExp[];
   /** Words that open preambular paragraphs; a preambular block that opens otherwise is reported. */
   preambularOpenings: RegExp;
+  /**
+   * What a paragraph does with the texts it cites, by its opening words (number and
+   * formatting stripped), preambular, operative and first-person ("We reaffirm") forms with
+   * their "also", "further", "with appreciation" variants. Tested in this order; a paragraph
+   * none matches is `other`. Every relation has its pattern in every language.
+   */
+  relationOpenings: Record<Exclude<CitationRelation, 'other'>, RegExp>;
   /** Printed number of an operative paragraph at the start of a block ("12." or Arabic "12 -"). */
   operativeNumber: RegExp;
   /**

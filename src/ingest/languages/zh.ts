@@ -13,6 +13,17 @@ export const zh: LanguageTable = {
   ],
   preambularOpenings:
     /^(?:回顾|回顧|重申|意识到|意識到|认识到|認識到|考虑到|考慮到|注意到|强调|強調|欣见|欣見|确认|確認|申明|深信|决心|決心|关切|關切|深为|深為|铭记|銘記|遵循|表示|又|还|還|鉴于|鑒於|备悉|備悉)/u,
+  // "又", "还", "并", "再次" before the verb; simplified and traditional forms. "注意到" is both
+  // "Noting" and "Taking note of" in the Chinese texts; "吁请", "促请" (calls upon) ask as "请" does; "通过" adopts.
+  relationOpenings: {
+    recalls: /^(?:我们|我們)?(?:又|还|還|并|並|也|再次)?(?:回顾|回顧)/u,
+    reaffirms: /^(?:我们|我們)?(?:又|还|還|并|並|也|再次)?重申/u,
+    welcomes: /^(?:我们|我們)?(?:又|还|還|并|並|也)?(?:欢迎|歡迎|欣见|欣見)/u,
+    'takes-note': /^(?:我们|我們)?(?:又|还|還|并|並|也)?(?:表示注意到|注意到|备悉|備悉)/u,
+    endorses: /^(?:我们|我們)?(?:又|还|還|并|並|也)?(?:核可|赞同|贊同)/u,
+    decides: /^(?:我们|我們)?(?:又|还|還|并|並|也)?(?:决定|決定|通过|通過)/u,
+    requests: /^(?:我们|我們)?(?:又|还|還|并|並|也|再次)?(?:请|請|吁请|籲請|促请|促請)/u,
+  },
   operativeNumber: /^(?<n>\d{1,3})\s*[.．]\s*/u,
   // Web copies and older texts number in words: "一、", "二.", "十二、".
   operativeNumeral: /^(?<w>[一二三四五六七八九十百零〇]{1,4})\s*[、.．]\s*/u,

@@ -1,7 +1,18 @@
 import type { APIRoute } from 'astro';
 import { byDate, corpus } from '../../site/corpus.ts';
+import { CITATION_RELATIONS, type Document } from '../../model/document.ts';
 
-/** Every document with its metadata and the addresses of its page and files (relative to the site root). */
+/** The symbols a document cites, in the order first cited, each with what its citing paragraphs do with it. */
+const cites = (d: Document) => {
+  const bySymbol = new Map<string, Set<string>>();
+  for (const r of d.references) bySymbol.set(r.symbol, (bySymbol.get(r.symbol) ?? new Set()).add(r.relation));
+  return [...bySymbol].map(([symbol, relations]) => ({
+    symbol,
+    relations: CITATION_RELATIONS.filter((r) => relations.has(r)),
+  }));
+};
+
+/** Every document with its metadata, the symbols it cites (with their relations) and the addresses of its page and files (relative to the site root). */
 export const GET: APIRoute = async () => {
   const { documents } = await corpus();
   const catalog = [...documents].sort(byDate).map((d) => {
@@ -14,6 +25,7 @@ export const GET: APIRoute = async () => {
       ...d.metadata,
       paragraphs: d.blocks.filter((b) => b.kind === 'operative').length,
       notes: d.footnotes.length,
+      cites: cites(d),
       urls: {
         page,
         json: `${page}data.json`,
