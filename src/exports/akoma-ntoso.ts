@@ -48,14 +48,20 @@ const UNKNOWN_DATE = '0001-01-01';
 const frbrDate = (date: string | null, name: string): string =>
   date ? `<FRBRdate date="${esc(date)}" name="${name}"/>` : `<FRBRdate date="${UNKNOWN_DATE}" name="unknown"/>`;
 
-function inlines(doc: Document, list: Inline[]): string {
+/**
+ * A run of inlines of the block or note `where`. A cited document's `<ref>` carries, as its
+ * class, what the citing paragraph does with it (the reference's relation: "recalls",
+ * "takes-note"…); the masthead's refs, which no paragraph cites, carry none.
+ */
+function inlines(doc: Document, list: Inline[], where?: string): string {
+  const relation = where ? doc.references.find((r) => r.in === where)?.relation : undefined;
   return list
     .map((i) => {
       if (i.t === 'text') return text(i.v);
-      if (i.t === 'ref') return `<ref href="${esc(i.url)}">${text(i.v)}</ref>`;
+      if (i.t === 'ref') return `<ref${relation ? ` class="${relation}"` : ''} href="${esc(i.url)}">${text(i.v)}</ref>`;
       if (i.t === 'url') return `<ref href="${esc(i.href)}">${text(i.v)}</ref>`;
       const note = doc.footnotes.find((n) => n.id === i.id);
-      const body = note && !note.missing ? inlines(doc, note.inlines) : '';
+      const body = note && !note.missing ? inlines(doc, note.inlines, note.id) : '';
       return `<authorialNote marker="${esc(i.marker)}" placement="bottom" eId="${esc(i.id)}__"><p>${body}</p></authorialNote>`;
     })
     .join('');
@@ -85,7 +91,7 @@ export function toAkomaNtoso(doc: Document): string {
   const noteSeen = new Map<string, number>();
   // Each call of a note becomes its own authorialNote, numbered when a note is called twice.
   const body = (b: Block) =>
-    inlines(doc, b.inlines).replace(/eId="(fn[^"]*)__"/g, (_, id: string) => {
+    inlines(doc, b.inlines, b.id).replace(/eId="(fn[^"]*)__"/g, (_, id: string) => {
       const n = (noteSeen.get(id) ?? 0) + 1;
       noteSeen.set(id, n);
       return `eId="${id.replace(/^fn/, 'authorialNote_')}${n > 1 ? `_${n}` : ''}"`;

@@ -235,3 +235,19 @@ describe('every reference has a relation (schema)', () => {
     ).toThrow();
   });
 });
+
+describe('the Akoma Ntoso export carries each relation', () => {
+  it('as the class of the <ref> of a cited document, in a paragraph and in a note it calls', async () => {
+    const { toAkomaNtoso } = await import('../../src/exports/akoma-ntoso.ts');
+    const doc = await model(SEED_000);
+    const xml = toAkomaNtoso(doc);
+    const found = new Set([...xml.matchAll(/<ref class="([a-z-]+)" href="([^"]+)">/g)].map((m) => `${m[2]} ${m[1]}`));
+    // Each cited document with the relation of where it is cited: in a paragraph, or in a
+    // note where it is called (the export writes a note at its call).
+    const called = new Set(doc.blocks.flatMap((b) => b.inlines.flatMap((i) => (i.t === 'noteref' ? [i.id] : []))));
+    const cited = doc.references.filter((r) => !r.in.startsWith('fn') || called.has(r.in));
+    expect(found).toEqual(new Set(cited.map((r) => `${r.url} ${r.relation}`)));
+    expect(found.size).toBeGreaterThan(20);
+    expect(xml).toMatch(/<ref class="recalls" href="https:\/\/undocs\.org\/fr\/A\/RES\/77\/150">/);
+  });
+});
