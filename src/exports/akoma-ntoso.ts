@@ -134,6 +134,18 @@ export function toAkomaNtoso(doc: Document): string {
       );
   }
 
+  // A note that no paragraph, masthead line or other note calls is written where its call
+  // would be if the text printed one, after the body, so the export loses none of its words.
+  const called = new Set(
+    [...doc.blocks, ...doc.header, ...doc.footnotes].flatMap((x) =>
+      x.inlines.flatMap((i) => (i.t === 'noteref' ? [i.id] : [])),
+    ),
+  );
+  for (const n of doc.footnotes.filter((f) => !called.has(f.id) && !f.missing))
+    out.push(
+      `      <hcontainer name="uncalledNote" eId="hcontainer_${esc(n.id)}"><content><p><inline name="marker">${esc(n.marker)}</inline> ${inlines(doc, n.inlines, n.id)}</p></content></hcontainer>`,
+    );
+
   // The schema makes preamble and conclusions optional and forbids them empty: a text
   // without an enacting formula, preambular paragraphs or a closing formula has none.
   const preambleXml = preamble.length
