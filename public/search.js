@@ -122,6 +122,8 @@ async function run() {
   }
   shown = { search, id, count: 0, q };
   await more();
+  // A newer search started meanwhile (typing, a filter, Enter): it alone may say its count.
+  if (id !== searchId) return;
   $('status').textContent = search.results.length
     ? say('search.results', { count: search.results.length })
     : say('search.none');
