@@ -134,8 +134,8 @@ export function toAkomaNtoso(doc: Document): string {
       );
   }
 
-  // A note that no paragraph, masthead line or other note calls is written where its call
-  // would be if the text printed one, after the body, so the export loses none of its words.
+  // A note that no paragraph, masthead line or other note calls has no place inline: it is
+  // written after the body, so the export loses none of its words.
   const called = new Set(
     [...doc.blocks, ...doc.header, ...doc.footnotes].flatMap((x) =>
       x.inlines.flatMap((i) => (i.t === 'noteref' ? [i.id] : [])),
