@@ -1,7 +1,7 @@
 /** A document's summary (src/model/summary.ts), made once when it is ingested. */
 import { citingBlock } from '../ingest/references.ts';
 import type { Document } from '../model/document.ts';
-import { excerpt } from '../site/citations.ts';
+import { countsOf, excerpt } from '../site/citations.ts';
 import type { CitingParagraph, DocumentSummary } from '../model/summary.ts';
 
 export function summarize(doc: Document): DocumentSummary {
@@ -20,5 +20,10 @@ export function summarize(doc: Document): DocumentSummary {
       relation: r.relation,
     });
   }
-  return { document: head, citations, blockIds: blocks.map((b) => b.id) };
+  return {
+    document: head,
+    citations,
+    blockIds: blocks.map((b) => b.id),
+    counts: countsOf(doc),
+  };
 }

@@ -5,7 +5,7 @@
  * Only document pages are indexed (their text carries `data-pagefind-body`); paragraph
  * numbers, back-links and visually hidden names are left out of the indexed text.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -45,6 +45,8 @@ export default function pagefindIndex(): AstroIntegration {
 }
 
 async function writeIndex(site: string): Promise<number> {
+  // A fragment of a page that no longer exists must not survive an incremental build.
+  rmSync(`${site}pagefind`, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_FROM_INDEX });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: site });

@@ -22,6 +22,8 @@ export interface DocumentSummary {
   citations: CitingParagraph[];
   /** Its paragraphs' ids, in order (the same in every language version). */
   blockIds: string[];
+  /** Its operative paragraphs and its notes, counted (the catalogue gives both). */
+  counts: { operative: number; notes: number };
 }
 
 /** One source text of the corpus as the build found it: its summary, or why it was refused. */

@@ -54,6 +54,12 @@ export function excerpt(block: Block, text: string, width = 160): string {
   return `${start > 0 ? '…' : ''}${t.slice(start, end).trim()}${end < t.length ? '…' : ''}`;
 }
 
+/** A document's operative paragraphs and notes, counted. */
+export const countsOf = (doc: Document): { operative: number; notes: number } => ({
+  operative: doc.blocks.filter((b) => b.kind === 'operative').length,
+  notes: doc.footnotes.length,
+});
+
 let index: Promise<Map<string, Citation[]>> | undefined;
 
 /** Every cited symbol → every paragraph of the corpus that cites it, in corpus order. */

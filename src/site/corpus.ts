@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadGlossaries } from '../glossary/glossary.ts';
 import { type Corpus, isContentError, loadCorpus, slugClashes } from '../ingest/corpus.ts';
 import type { Document } from '../model/document.ts';
-import type { CitingParagraph, CorpusManifest, Ingested } from '../model/summary.ts';
+import type { CitingParagraph, CorpusManifest, DocumentSummary, Ingested } from '../model/summary.ts';
 
 let loaded: Promise<Corpus> | undefined;
 
@@ -34,7 +34,7 @@ export function corpus(): Promise<Corpus> {
 }
 
 let manifest: CorpusManifest | undefined;
-const summaries = new WeakMap<Document, { key: string; citations: CitingParagraph[] }>();
+const summaries = new WeakMap<Document, DocumentSummary>();
 
 async function fromManifest(path: string): Promise<Corpus> {
   manifest = JSON.parse(readFileSync(path, 'utf8')) as CorpusManifest;
@@ -50,7 +50,7 @@ async function fromManifest(path: string): Promise<Corpus> {
       ingested.summary.document as Document,
       join(manifest.cacheDir, 'models', `${key}.json`),
     );
-    summaries.set(doc, { key, citations: ingested.summary.citations });
+    summaries.set(doc, ingested.summary);
     documents.push(doc);
   }
   problems.push(...slugClashes(documents));
@@ -92,6 +92,9 @@ export const refKeyOf = (symbol: string): string | undefined => manifest?.refKey
 
 /** The paragraphs of a document that cite other texts, when the build summarized them (else undefined). */
 export const summarizedCitations = (doc: Document): CitingParagraph[] | undefined => summaries.get(doc)?.citations;
+
+/** A document's operative paragraphs and notes, counted, without reading its text when the build summarized it. */
+export const summarizedCounts = (doc: Document): DocumentSummary['counts'] | undefined => summaries.get(doc)?.counts;
 
 /** Editors' content to fix before the site can be built; every problem is listed at once. */
 export class ContentError extends Error {
