@@ -30,9 +30,11 @@ export default async function setup(): Promise<void> {
 /** The small site of tests/fixtures/site, into FIXTURE_SITE (also used by `npm run screenshots`). */
 export function buildFixtureSite(): void {
   rmSync(FIXTURE_SITE, { recursive: true, force: true });
-  execFileSync('npx', ['astro', 'build', '--force', '--outDir', FIXTURE_SITE], {
+  execFileSync('node_modules/.bin/tsx', ['src/cli/build.ts', '--out', FIXTURE_SITE], {
     env: {
       ...process.env,
+      // Its own caches: the fixture texts are not the seeds.
+      RESOLU_CACHE: `${FIXTURE_SITE}-cache`,
       RESOLU_SEEDS: 'tests/fixtures/site/seeds',
       RESOLU_CONTENT: 'tests/fixtures/site/content',
       RESOLU_SITE_URL: FIXTURE_SITE_URL,

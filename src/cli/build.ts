@@ -13,6 +13,12 @@
  * A clean build (`--force`, or no cache) gives the same bytes as an incremental one.
  * Caches live in node_modules/.cache/resolu (RESOLU_CACHE): removing it is a clean build.
  * Each stage appends `{stage, seconds, …}` to the file RESOLU_BUILD_TIMINGS names (the bench).
+ *
+ * Split builds, for a CI matrix (README, "Host a mirror"): `--ingest-only --slice k/n`
+ * ingests every n-th text into the cache (slices' caches merge by copying: files are named
+ * by their key); `--lang fr[,en]` and `--shard <id>` then write only those documents' pages
+ * and search shards, each part seeing the whole corpus, so that the site-wide pages of all
+ * parts are the same and `npm run merge` puts the parts together into one dist/.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -37,6 +43,9 @@ const option = (name: string): string | undefined => {
   return at >= 0 ? args[at + 1] : undefined;
 };
 const force = args.includes('--force');
+const ingestOnly = args.includes('--ingest-only');
+const slice = option('slice')?.split('/').map(Number) as [number, number] | undefined;
+const part = { languages: option('lang')?.split(','), shard: option('shard') };
 const out = resolve(option('out') ?? 'dist');
 const seedsDir = process.env.RESOLU_SEEDS ?? 'seeds';
 const contentDir = process.env.RESOLU_CONTENT ?? 'content';
@@ -59,13 +68,23 @@ const buildStarted = Date.now();
 
 // 1. Ingest.
 let started = performance.now();
-const ingest = await ingestStage({ seedsDir, contentDir, cacheDir });
+const ingest = await ingestStage({ seedsDir, contentDir, cacheDir, slice });
 stage('ingest', started, { fresh: ingest.fresh, reused: ingest.reused });
+if (ingestOnly) process.exit(0);
+if (ingest.missing.length > 0) {
+  console.error(
+    `[résolu] ${ingest.missing.length} texts are not in the ingest cache (${ingest.missing.slice(0, 3).join(', ')}…): run the build without --slice, or bring every slice's cache`,
+  );
+  process.exit(1);
+}
 
 // 2. What changed since the last build of this folder.
 started = performance.now();
 const summarized = ingest.ingested.flatMap((i) => (i.ok ? [{ key: i.key, summary: i.summary }] : []));
 const keys = renderKeys(summarized, siteVersion(contentDir), contentDir);
+// A split build writes only its part's documents (their render keys are all it keeps).
+const inPart = (page: string) => !part.languages || part.languages.includes(page.split('/')[0]);
+keys.renderKeys = Object.fromEntries(Object.entries(keys.renderKeys).filter(([page]) => inPart(page)));
 const previous: { renderKeys: Record<string, string> } | undefined =
   existsSync(recordPath) && existsSync(out) ? JSON.parse(readFileSync(recordPath, 'utf8')) : undefined;
 const clean = !previous;
@@ -81,6 +100,7 @@ const manifest: CorpusManifest & { changed: string[] } = {
   problems: ingest.problems,
   ...keys,
   changed,
+  part,
 };
 writeFileSync(manifestPath, JSON.stringify(manifest));
 stage('plan', started, { documents: summarized.length, changed: changed.length, removed: removed.length });

@@ -46,4 +46,6 @@ export interface CorpusManifest {
   renderKeys: Record<string, string>;
   /** Cited symbol → the digest of everything its citation page shows. */
   refKeys: Record<string, string>;
+  /** A split build's part: only these languages' (or this search shard's) documents are written. */
+  part?: { languages?: string[]; shard?: string };
 }

@@ -87,6 +87,14 @@ function withTextOnDemand(head: Document, path: string): Document {
  * `npm run build`, where every page is rendered.
  */
 export const renderKeyOf = (doc: Document): string | undefined => manifest?.renderKeys[`${doc.language}/${doc.slug}`];
+/**
+ * Whether this build writes a document's own pages: always, but in a split build
+ * (`--lang`, `--shard`), only for its part; every part still sees the whole corpus, so
+ * links, "cited by" and the site-wide pages are the same in all parts.
+ */
+export const inThisPart = (doc: Document): boolean =>
+  !manifest?.part?.languages || manifest.part.languages.includes(doc.language);
+
 /** The same for a cited symbol's citation page. */
 export const refKeyOf = (symbol: string): string | undefined => manifest?.refKeys[symbol];
 

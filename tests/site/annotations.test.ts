@@ -198,9 +198,10 @@ describe('content that no longer fits the text', () => {
     rmSync(out, { recursive: true, force: true });
     let stderr = '';
     try {
-      execFileSync('npx', ['astro', 'build', '--force', '--outDir', out], {
+      execFileSync('node_modules/.bin/tsx', ['src/cli/build.ts', '--force', '--out', out], {
         env: {
           ...process.env,
+          RESOLU_CACHE: `${out}-cache`,
           RESOLU_SEEDS: 'tests/fixtures/site/seeds',
           RESOLU_CONTENT: 'tests/fixtures/broken-content',
         },
