@@ -217,7 +217,8 @@ async function run() {
   const counts = search.filters?.shard ?? {};
   for (const label of $('shards').querySelectorAll('label[data-shard]'))
     if (chosen.get(label.dataset.shard.split('/')[0])?.has(label.dataset.shard.split('/').slice(1).join('/')))
-      label.querySelector('.hits').textContent = ` — ${say('search.results', { count: counts[label.dataset.shard] ?? 0 })}`;
+      label.querySelector('.hits').textContent =
+        ` — ${say('search.results', { count: counts[label.dataset.shard] ?? 0 })}`;
 }
 
 // A document's matching paragraphs, best first: where most distinct query words stand,

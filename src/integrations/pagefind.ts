@@ -56,8 +56,7 @@ export function stageShard(
 ): string {
   const dir = shardStageDir(stageRoot, shard);
   rmSync(dir, { recursive: true, force: true });
-  for (const slug of shard.slugs)
-    writeSearchRecord(bySlug.get(slug)!, dir, { annotations: annotations.get(slug) });
+  for (const slug of shard.slugs) writeSearchRecord(bySlug.get(slug)!, dir, { annotations: annotations.get(slug) });
   return dir;
 }
 
@@ -108,7 +107,10 @@ async function pool<T, R>(items: T[], limit: number, work: (item: T) => Promise<
 }
 
 /** The whole index of `documents` into `{site}pagefind/`: every shard staged, indexed two at a time, and listed. */
-export async function writeSearchIndex(site: string, documents: Document[]): Promise<{ pages: number; shards: number }> {
+export async function writeSearchIndex(
+  site: string,
+  documents: Document[],
+): Promise<{ pages: number; shards: number }> {
   const shards = shardsOf(
     documents.map((d) => ({ language: d.language, slug: d.slug, date: d.metadata.date, body: d.metadata.body })),
     shardSize(),
@@ -145,7 +147,9 @@ export default function pagefindIndex(): AstroIntegration {
           const { documents } = await corpus();
           const { pages, shards } = await writeSearchIndex(site, documents);
           const seconds = (performance.now() - started) / 1000;
-          logger.info(`${pages} documents indexed in ${shards} shards into ${site}pagefind/ in ${seconds.toFixed(1)} s`);
+          logger.info(
+            `${pages} documents indexed in ${shards} shards into ${site}pagefind/ in ${seconds.toFixed(1)} s`,
+          );
           // The bench reads the stage's cost from here (RESOLU_BUILD_TIMINGS names a file).
           if (process.env.RESOLU_BUILD_TIMINGS)
             appendFileSync(
