@@ -94,7 +94,7 @@ const removed = Object.keys(previous?.renderKeys ?? {}).filter((page) => !(page 
 for (const page of [...changed, ...removed]) rmSync(join(out, page), { recursive: true, force: true });
 mkdirSync(site, { recursive: true });
 const manifestPath = join(site, 'corpus.json');
-const manifest: CorpusManifest & { changed: string[] } = {
+const manifest: CorpusManifest = {
   cacheDir,
   sources: ingest.ingested.map(({ source, key }) => ({ source, key })),
   problems: ingest.problems,

@@ -46,6 +46,8 @@ export interface CorpusManifest {
   renderKeys: Record<string, string>;
   /** Cited symbol → the digest of everything its citation page shows. */
   refKeys: Record<string, string>;
+  /** `{lang}/{slug}` of the documents whose pages this build writes again (their render key changed). */
+  changed: string[];
   /** A split build's part: only these languages' (or this search shard's) documents are written. */
   part?: { languages?: string[]; shard?: string };
 }

@@ -95,6 +95,12 @@ export const renderKeyOf = (doc: Document): string | undefined => manifest?.rend
 export const inThisPart = (doc: Document): boolean =>
   !manifest?.part?.languages || manifest.part.languages.includes(doc.language);
 
+/** Whether `npm run build` (src/cli/build.ts) prepared this build: then it is incremental. */
+export const builtByBuildCommand = (): boolean => !!process.env.RESOLU_CORPUS;
+
+/** The documents (`{lang}/{slug}`) whose pages this incremental build writes again. */
+export const changedPages = (): string[] => manifest?.changed ?? [];
+
 /** The same for a cited symbol's citation page. */
 export const refKeyOf = (symbol: string): string | undefined => manifest?.refKeys[symbol];
 
