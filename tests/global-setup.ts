@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateCorpus } from '../src/bench/generate-corpus.ts';
+import { generateLongCorpus } from '../src/bench/generate-long.ts';
 import { findChromium } from './helpers/chromium.ts';
 
 /** Where the tests build a second site from fixture texts (two language versions, a hostile text). */
@@ -43,7 +43,8 @@ export async function buildShardSite(): Promise<void> {
   const source = 'node_modules/.cache/resolu-shard-corpus';
   rmSync(source, { recursive: true, force: true });
   rmSync(SHARD_SITE, { recursive: true, force: true });
-  await generateCorpus(40, source);
+  // The long generator's French documents, all dated 2030, spread here over four years.
+  await generateLongCorpus(40, source);
   const metadata = join(source, 'content/documents');
   readdirSync(metadata)
     .sort()

@@ -71,7 +71,14 @@ say(
 );
 
 const timings = join(work, 'timings.jsonl');
-const env = { ...process.env, RESOLU_SEEDS: seedsDir, RESOLU_CONTENT: contentDir, RESOLU_BUILD_TIMINGS: timings };
+// The bench's own caches: a full build (--force) empties them.
+const env = {
+  ...process.env,
+  RESOLU_SEEDS: seedsDir,
+  RESOLU_CONTENT: contentDir,
+  RESOLU_BUILD_TIMINGS: timings,
+  RESOLU_CACHE: join(work, 'cache'),
+};
 interface Build {
   wallSeconds: number;
   peakRssMB: number;
