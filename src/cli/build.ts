@@ -35,6 +35,7 @@ import { join, resolve } from 'node:path';
 import { sha256 } from '../build/cache-keys.ts';
 import { ingestStage } from '../build/ingest-stage.ts';
 import { renderKeys, siteVersion } from '../build/render-keys.ts';
+import { shardSize, shardsOf } from '../search/shards.ts';
 import type { CorpusManifest } from '../model/summary.ts';
 
 const args = process.argv.slice(2);
@@ -82,8 +83,22 @@ if (ingest.missing.length > 0) {
 started = performance.now();
 const summarized = ingest.ingested.flatMap((i) => (i.ok ? [{ key: i.key, summary: i.summary }] : []));
 const keys = renderKeys(summarized, siteVersion(contentDir), contentDir);
-// A split build writes only its part's documents (their render keys are all it keeps).
-const inPart = (page: string) => !part.languages || part.languages.includes(page.split('/')[0]);
+// A split build writes only its part's documents (their render keys are all it keeps):
+// those of its languages, and of its search shard (src/search/shards.ts) when one is named.
+const shardOf = new Map<string, string>();
+if (part.shard)
+  for (const list of shardsOf(
+    summarized.map(({ summary: { document: d } }) => ({
+      language: d.language,
+      slug: d.slug,
+      date: d.metadata.date,
+      body: d.metadata.body,
+    })),
+    shardSize(),
+  ).values())
+    for (const shard of list) for (const slug of shard.slugs) shardOf.set(`${shard.language}/${slug}`, shard.id);
+const inPart = (page: string) =>
+  (!part.languages || part.languages.includes(page.split('/')[0])) && (!part.shard || shardOf.get(page) === part.shard);
 keys.renderKeys = Object.fromEntries(Object.entries(keys.renderKeys).filter(([page]) => inPart(page)));
 const previous: { renderKeys: Record<string, string> } | undefined =
   existsSync(recordPath) && existsSync(out) ? JSON.parse(readFileSync(recordPath, 'utf8')) : undefined;
@@ -100,7 +115,7 @@ const manifest: CorpusManifest = {
   problems: ingest.problems,
   ...keys,
   changed,
-  part,
+  part: part.languages || part.shard ? { pages: Object.keys(keys.renderKeys) } : undefined,
 };
 writeFileSync(manifestPath, JSON.stringify(manifest));
 stage('plan', started, { documents: summarized.length, changed: changed.length, removed: removed.length });

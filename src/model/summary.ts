@@ -48,6 +48,6 @@ export interface CorpusManifest {
   refKeys: Record<string, string>;
   /** `{lang}/{slug}` of the documents whose pages this build writes again (their render key changed). */
   changed: string[];
-  /** A split build's part: only these languages' (or this search shard's) documents are written. */
-  part?: { languages?: string[]; shard?: string };
+  /** A split build's part (`--lang`, `--shard`): only these documents' pages (`{lang}/{slug}`) are written. */
+  part?: { pages: string[] };
 }

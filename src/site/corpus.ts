@@ -92,8 +92,12 @@ export const renderKeyOf = (doc: Document): string | undefined => manifest?.rend
  * (`--lang`, `--shard`), only for its part; every part still sees the whole corpus, so
  * links, "cited by" and the site-wide pages are the same in all parts.
  */
-export const inThisPart = (doc: Document): boolean =>
-  !manifest?.part?.languages || manifest.part.languages.includes(doc.language);
+let partPages: Set<string> | undefined;
+export const inThisPart = (doc: Document): boolean => {
+  if (!manifest?.part) return true;
+  partPages ??= new Set(manifest.part.pages);
+  return partPages.has(`${doc.language}/${doc.slug}`);
+};
 
 /** Whether `npm run build` (src/cli/build.ts) prepared this build: then it is incremental. */
 export const builtByBuildCommand = (): boolean => !!process.env.RESOLU_CORPUS;
