@@ -205,13 +205,13 @@ async function run() {
       $('citation').append(a);
     }
   }
-  shown = { search, id, count: 0, documents: new Map() };
+  // Documents found (a document's sections count once): the `doc` values with a hit.
+  const found = Object.entries(search.filters?.doc ?? {}).filter(([, n]) => n > 0);
+  const documents = found.length || search.results.length;
+  shown = { search, id, count: 0, documents: new Map(), total: documents, byDate: !!$('sort').value };
   await more();
   // A newer search started meanwhile (typing, a filter, Enter): it alone may say its count.
   if (id !== searchId) return;
-  // Documents found (a document's sections count once): the `doc` values with a hit.
-  const found = Object.entries(search.filters?.doc ?? {}).filter(([, n]) => n > 0);
-  const documents = found.length || new Set(search.results.map((r) => r.id)).size;
   $('status').textContent = search.results.length ? say('search.results', { count: documents }) : say('search.none');
   if (dropped.length) {
     $('ignored').textContent = say('search.ignored', { words: dropped.join(', ') });
@@ -255,23 +255,28 @@ const readingPage = (url) => {
   return /^s\d+$/.test(rest[2] ?? '') ? siteRoot.pathname + [rest[0], rest[1], ...rest.slice(3)].join('/') : url;
 };
 
-// Results come in pages of a few records (sections), each loading only its own fragment
-// (about 2 kB). Records of a document already shown add their paragraphs to it.
+// Results come in pages of a few documents, loaded a few records (sections) at a time,
+// each loading only its own fragment (about 2 kB). Records of a document already shown
+// add their paragraphs to it. Sorted by date, a long document's sections come together:
+// a page sorted by date loads records until it has DOCUMENTS new documents, at most
+// BATCHES batches (by relevance, one batch of PAGE records, more only for a new document).
 const PAGE = 8;
+const DOCUMENTS = 5;
+const BATCHES = 4;
 const PARAGRAPHS = 5; // per document: its best; the document's page has the rest
 let shown;
 async function more() {
   const { search, id, documents } = shown;
-  const before = documents.size;
-  // Until a new document shows (or none is left): a page of records may all be sections
-  // of documents already shown.
-  while (shown.count < search.results.length && (documents.size === before || shown.count === 0)) {
+  // By relevance, documents mix in the first records: one batch, or until a new document.
+  const wanted = Math.min(documents.size + (shown.byDate ? DOCUMENTS : 1), shown.total);
+  for (let k = 0; k < BATCHES && shown.count < search.results.length && documents.size < wanted; k++) {
     const data = await Promise.all(search.results.slice(shown.count, shown.count + PAGE).map((r) => r.data()));
     if (id !== searchId) return;
     shown.count += data.length;
     for (const d of data) show(d, documents);
   }
-  $('more').hidden = shown.count >= search.results.length;
+  // Nothing more once every record is shown, or every document found is.
+  $('more').hidden = shown.count >= search.results.length || documents.size >= shown.total;
 }
 
 /** Adds a record to its document's result (made on its first record), and shows the document's best paragraphs. */

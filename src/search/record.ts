@@ -19,8 +19,9 @@
  * so the fragment does not store each paragraph's text a second time as an anchor text.
  *
  * A note called by several paragraphs is indexed once, beside the first paragraph that
- * calls it; an annotation of several paragraphs once, beside the first it annotates: the
- * other callers are found by their own words, and the fragment stays small.
+ * calls it: the other callers are found by their own words, and the fragment stays small.
+ * An annotation stays beside each paragraph it annotates (tests/site/annotations.test.ts:
+ * a hit on it lands on any of them); annotations are short and few.
  */
 import { dir, t } from '../i18n/index.ts';
 import { xmlEscape } from '../exports/xml.ts';
@@ -85,7 +86,6 @@ export function searchRecords(doc: Document, extras: RecordExtras = {}): SearchR
 
   const anchor = (id: string, name: string) => (id ? `<a id="${esc(id)}" data-pagefind-title="${esc(name)}"></a>` : '');
   const notesSeen = new Set<string>();
-  const annotationsSeen = new Set<string>();
   // Each block as its HTML and its length in characters of text.
   const units = doc.blocks.flatMap((b: Block): { html: string; chars: number; heading: boolean }[] => {
     if (b.kind === 'heading') {
@@ -95,17 +95,14 @@ export function searchRecords(doc: Document, extras: RecordExtras = {}): SearchR
     }
     if (!isParagraph(b)) return [];
     // What a hit in them should land on: the paragraph, with the notes it is the first to
-    // call and the editors' annotations of it not already given beside an earlier paragraph.
+    // call and the editors' annotations of it.
     const called = b.inlines.flatMap((i) => {
       const note = i.t === 'noteref' ? notes.get(i.id) : undefined;
       if (!note || note.missing || notesSeen.has(note.id)) return [];
       notesSeen.add(note.id);
       return [text(note.inlines)];
     });
-    const annotations = (extras.annotations?.get(b.id) ?? []).filter(
-      (a) => !annotationsSeen.has(a) && annotationsSeen.add(a),
-    );
-    const words = [text(b.inlines), ...called, ...annotations].join(' ');
+    const words = [text(b.inlines), ...called, ...(extras.annotations?.get(b.id) ?? [])].join(' ');
     return [{ html: `<p>${anchor(b.id, paragraphName(b, tr))}${esc(words)}</p>`, chars: words.length, heading: false }];
   });
 
