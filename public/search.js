@@ -1,9 +1,11 @@
 // Search with Pagefind's JS API, over the index shards the reader chose. Each language's
 // index is cut into shards by year (src/search/shards.ts, listed in the page); the first
-// chosen shard is Pagefind's primary index, the others are merged into it, each tagged
-// with a `shard` filter so that a search tells how many of its results each shard holds.
-// A result is a document, then its matching paragraphs (Pagefind's sub-results), each
-// linking to /{lang}/{slug}/#p12.
+// chosen shard is Pagefind's primary index, the others are merged into it.
+// A long document is indexed as several section records (src/search/record.ts), at
+// /{lang}/{slug}/ then /{lang}/{slug}/s2/…: a result is a document (its sections grouped),
+// then its matching paragraphs (Pagefind's sub-results), each linking to /{lang}/{slug}/#p12.
+// Every record carries a `doc` filter, {lang}/{shard}/{slug}: its counts give the number of
+// documents found, in all and per shard, without loading any record's text.
 const form = document.getElementById('search');
 const strings = JSON.parse(form.dataset.strings);
 const shardData = JSON.parse(form.dataset.shards);
@@ -96,37 +98,36 @@ function changed() {
   run();
 }
 
-// Pagefind's module, loaded once from the first shard; an index per choice of shards. A
-// choice that changes starts a fresh instance (Pagefind cannot unmerge an index); the
-// files already fetched come from the browser's cache.
+// Pagefind's module (its script and WASM, most of a first query's bytes), loaded once from
+// the first shard, and only when the reader starts to search (focus on the field, typing,
+// a query in the address): opening the page costs the page alone. An index per choice of
+// shards; a choice that changes starts a fresh instance (Pagefind cannot unmerge an
+// index); the files already fetched come from the browser's cache.
 const pathOf = (s) => new URL(`pagefind/${s.language}/${s.id}/`, siteRoot).pathname;
 const first = selected()[0] ?? listed()[0];
-const pagefind = await import(new URL(`${pathOf(first)}pagefind.js`, siteRoot).href);
-let scope = { key: '', ready: Promise.resolve() };
+let loading;
+const loadPagefind = () => (loading ??= import(new URL(`${pathOf(first)}pagefind.js`, siteRoot).href));
+let scope = { key: '' };
 let scopes = Promise.resolve(); // one change of scope at a time
 function useShards(shards) {
   const key = shards.map((s) => s.key).join(' ');
   if (key === scope.key) return scope.ready;
   const [primary, ...others] = shards;
   const ready = (scopes = scopes.then(async () => {
+    const pagefind = await loadPagefind();
     await pagefind.destroy();
-    await pagefind.options({
-      basePath: pathOf(primary),
-      baseUrl: siteRoot.pathname,
-      excerptLength: 30,
-      mergeFilter: { shard: primary.key },
-    });
+    await pagefind.options({ basePath: pathOf(primary), baseUrl: siteRoot.pathname, excerptLength: 30 });
     await pagefind.init();
-    await Promise.all(
-      others.map((s) => pagefind.mergeIndex(pathOf(s), { language: s.language, mergeFilter: { shard: s.key } })),
-    );
+    await Promise.all(others.map((s) => pagefind.mergeIndex(pathOf(s), { language: s.language })));
+    return pagefind;
   }));
   scope = { key, ready };
   return ready;
 }
 renderShards();
-await useShards(selected());
+// Ready: the form works; Pagefind comes with the first search (or the field's focus).
 form.dataset.ready = 'true';
+$('q').addEventListener('focus', () => useShards(selected()), { once: true });
 
 // Stop words of the language searched (the interface's when all are) leave the query: the
 // index chunk of "de" or "the" is the largest of all and finds everything. Quoted phrases
@@ -186,8 +187,10 @@ async function run() {
   // symbol is searched the way it is printed.
   const printed = /^[A-Z]+(?:\/[A-Z]+)*\/RES\/(.+)$/i.exec(q)?.[1] ?? q;
   const { query, dropped } = dropStopWords(printed, $('language').value || interfaceLanguage);
-  await useShards(shards);
+  const pagefind = await useShards(shards);
   if (id !== searchId) return;
+  // `doc: none of []` keeps every record and loads the `doc` filter's counts.
+  filters.doc = { none: [] };
   const search = await pagefind.search(query, { filters, sort: $('sort').value ? { date: 'desc' } : undefined });
   if (id !== searchId) return;
   const symbol = symbolQuery(q);
@@ -202,23 +205,24 @@ async function run() {
       $('citation').append(a);
     }
   }
-  shown = { search, id, count: 0, words: query.split(/\s+/).length };
+  // Documents found (a document's sections count once): the `doc` values with a hit.
+  const found = Object.entries(search.filters?.doc ?? {}).filter(([, n]) => n > 0);
+  const documents = found.length || search.results.length;
+  shown = { search, id, count: 0, documents: new Map(), total: documents, byDate: !!$('sort').value };
   await more();
   // A newer search started meanwhile (typing, a filter, Enter): it alone may say its count.
   if (id !== searchId) return;
-  $('status').textContent = search.results.length
-    ? say('search.results', { count: search.results.length })
-    : say('search.none');
+  $('status').textContent = search.results.length ? say('search.results', { count: documents }) : say('search.none');
   if (dropped.length) {
     $('ignored').textContent = say('search.ignored', { words: dropped.join(', ') });
     $('ignored').hidden = false;
   }
-  // How many of the results each chosen shard holds.
-  const counts = search.filters?.shard ?? {};
+  // How many of the documents found each chosen shard holds.
   for (const label of $('shards').querySelectorAll('label[data-shard]'))
-    if (chosen.get(label.dataset.shard.split('/')[0])?.has(label.dataset.shard.split('/').slice(1).join('/')))
-      label.querySelector('.hits').textContent =
-        ` — ${say('search.results', { count: counts[label.dataset.shard] ?? 0 })}`;
+    if (chosen.get(label.dataset.shard.split('/')[0])?.has(label.dataset.shard.split('/').slice(1).join('/'))) {
+      const count = found.filter(([doc]) => doc.startsWith(`${label.dataset.shard}/`)).length;
+      label.querySelector('.hits').textContent = ` — ${say('search.results', { count })}`;
+    }
 }
 
 // A document's matching paragraphs, best first: where most distinct query words stand,
@@ -244,21 +248,47 @@ function paragraphs(d) {
     .sort((a, b) => b.score - a.score);
 }
 
-// Results come in pages of a few documents, each loading only its own fragment.
+// A record's address is its document's reading page, or a later section of it
+// (/{lang}/{slug}/s2/): the section's folder is dropped, a paragraph's #p30 kept.
+const readingPage = (url) => {
+  const rest = url.slice(siteRoot.pathname.length).split('/');
+  return /^s\d+$/.test(rest[2] ?? '') ? siteRoot.pathname + [rest[0], rest[1], ...rest.slice(3)].join('/') : url;
+};
+
+// Results come in pages of a few documents, loaded a few records (sections) at a time,
+// each loading only its own fragment (about 2 kB). Records of a document already shown
+// add their paragraphs to it. Sorted by date, a long document's sections come together:
+// a page sorted by date loads records until it has DOCUMENTS new documents, at most
+// BATCHES batches (by relevance, one batch of PAGE records, more only for a new document).
 const PAGE = 8;
+const DOCUMENTS = 5;
+const BATCHES = 4;
 const PARAGRAPHS = 5; // per document: its best; the document's page has the rest
 let shown;
 async function more() {
-  const { search, id } = shown;
-  const data = await Promise.all(search.results.slice(shown.count, shown.count + PAGE).map((r) => r.data()));
-  if (id !== searchId) return;
-  shown.count += data.length;
-  for (const d of data) {
-    const lang = d.filters?.language?.[0] ?? '';
+  const { search, id, documents } = shown;
+  // By relevance, documents mix in the first records: one batch, or until a new document.
+  const wanted = Math.min(documents.size + (shown.byDate ? DOCUMENTS : 1), shown.total);
+  for (let k = 0; k < BATCHES && shown.count < search.results.length && documents.size < wanted; k++) {
+    const data = await Promise.all(search.results.slice(shown.count, shown.count + PAGE).map((r) => r.data()));
+    if (id !== searchId) return;
+    shown.count += data.length;
+    for (const d of data) show(d, documents);
+  }
+  // Nothing more once every record is shown, or every document found is.
+  $('more').hidden = shown.count >= search.results.length || documents.size >= shown.total;
+}
+
+/** Adds a record to its document's result (made on its first record), and shows the document's best paragraphs. */
+function show(d, documents) {
+  const url = readingPage(d.url);
+  const lang = d.filters?.language?.[0] ?? '';
+  const name = d.meta.symbol ?? d.meta.title;
+  let result = documents.get(url);
+  if (!result) {
     const li = document.createElement('li');
-    const name = d.meta.symbol ?? d.meta.title;
     const heading = document.createElement('h2');
-    heading.append(Object.assign(document.createElement('a'), { href: d.url, textContent: name, lang }));
+    heading.append(Object.assign(document.createElement('a'), { href: url, textContent: name, lang }));
     const about = Object.assign(document.createElement('p'), {
       textContent: [d.meta.symbol && d.meta.title, d.meta.date, strings[`body.${d.filters?.body?.[0]}`]]
         .filter(Boolean)
@@ -266,30 +296,33 @@ async function more() {
       lang,
     });
     li.append(heading, about);
-    const best = paragraphs(d).slice(0, PARAGRAPHS);
-    const list = document.createElement('ul');
-    for (const { sub, anchor } of best) {
-      const item = document.createElement('li');
-      const number = anchor.replace(/^(?:annex\d+-)?(?:p|para-)/, '').replace(/-/g, ' ');
-      const a = Object.assign(document.createElement('a'), {
-        href: `${d.url}#${anchor}`,
-        textContent: `${name}, ${sub.title || say('search.paragraph', { n: number })}`,
-        lang,
-      });
-      const excerpt = Object.assign(document.createElement('div'), { className: 'excerpt', lang });
-      excerpt.innerHTML = sub.excerpt; // Pagefind escapes the indexed text; only <mark> is markup
-      item.append(a, excerpt);
-      list.append(item);
-    }
-    if (best.length) li.append(list);
-    else {
-      const excerpt = Object.assign(document.createElement('div'), { className: 'excerpt', lang });
-      excerpt.innerHTML = d.excerpt;
-      li.append(excerpt);
-    }
+    result = { li, paragraphs: [], excerpt: d.excerpt };
+    documents.set(url, result);
     $('results').append(li);
   }
-  $('more').hidden = shown.count >= search.results.length;
+  result.paragraphs.push(...paragraphs(d));
+  result.paragraphs.sort((a, b) => b.score - a.score);
+  const best = result.paragraphs.slice(0, PARAGRAPHS);
+  const list = document.createElement('ul');
+  for (const { sub, anchor } of best) {
+    const item = document.createElement('li');
+    const number = anchor.replace(/^(?:annex\d+-)?(?:p|para-)/, '').replace(/-/g, ' ');
+    const a = Object.assign(document.createElement('a'), {
+      href: `${url}#${anchor}`,
+      textContent: `${name}, ${sub.title || say('search.paragraph', { n: number })}`,
+      lang,
+    });
+    const excerpt = Object.assign(document.createElement('div'), { className: 'excerpt', lang });
+    excerpt.innerHTML = sub.excerpt; // Pagefind escapes the indexed text; only <mark> is markup
+    item.append(a, excerpt);
+    list.append(item);
+  }
+  if (best.length) result.li.replaceChildren(result.li.children[0], result.li.children[1], list);
+  else if (result.li.children.length === 2) {
+    const excerpt = Object.assign(document.createElement('div'), { className: 'excerpt', lang });
+    excerpt.innerHTML = result.excerpt;
+    result.li.append(excerpt);
+  }
 }
 $('more').addEventListener('click', () => more());
 

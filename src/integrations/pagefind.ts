@@ -2,8 +2,8 @@
  * The search index, written by Astro itself once the pages are (`astro:build:done`), so
  * `astro build` alone builds the whole site.
  *
- * One record per document (src/search/record.ts), each paragraph a sub-result landing on
- * `#p12`; each language cut into shards of at most a few hundred documents by year
+ * A record per document, or per section of a long one (src/search/record.ts), each
+ * paragraph a sub-result landing on `#p12`; each language cut into shards of at most a few hundred documents by year
  * (src/search/shards.ts), each shard its own Pagefind index in `pagefind/{lang}/{shard}/`,
  * listed in `pagefind/shards.json`. Shards keep the indexer's memory and time bounded
  * (one index of 2,000 documents took 3.9 GB) and a first query small: it loads the
@@ -24,7 +24,7 @@ import * as pagefind from 'pagefind';
 import { treeRssKB } from '../bench/process-memory.ts';
 import type { Document } from '../model/document.ts';
 import { annotationTexts } from '../search/annotation-text.ts';
-import { type RecordExtras, searchRecord } from '../search/record.ts';
+import { type RecordExtras, searchRecords } from '../search/record.ts';
 import { type Shard, shardSize, shardsOf } from '../search/shards.ts';
 import { builtByBuildCommand, changedPages, contentDir, corpus, inThisPart, renderKeyOf } from '../site/corpus.ts';
 
@@ -35,13 +35,19 @@ export const stageRootFor = (site: string): string =>
     relative(process.cwd(), resolve(site)).replace(/[^A-Za-z0-9]+/g, '-') || 'root',
   );
 
-/** Writes one document's record at `{stageDir}/{lang}/{slug}/index.html`, the reading page's relative path. */
+/**
+ * Writes one document's records under `{stageDir}/{lang}/{slug}/`: its first section at
+ * `index.html` (the reading page's relative path), the next ones at `s2/index.html`…
+ * The folder is emptied first, so a document that lost sections keeps no stale ones.
+ */
 export function writeSearchRecord(doc: Document, stageDir: string, extras: RecordExtras = {}): string {
   const dir = join(stageDir, doc.language, doc.slug);
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'index.html');
-  writeFileSync(file, searchRecord(doc, extras));
-  return file;
+  rmSync(dir, { recursive: true, force: true });
+  for (const record of searchRecords(doc, extras)) {
+    mkdirSync(join(dir, record.dir), { recursive: true });
+    writeFileSync(join(dir, record.dir, 'index.html'), record.html);
+  }
+  return join(dir, 'index.html');
 }
 
 /** The folder a shard's records are staged in: `{stageRoot}/{lang}/{shard}/`. */
@@ -57,7 +63,8 @@ export function stageShard(
 ): string {
   const dir = shardStageDir(stageRoot, shard);
   rmSync(dir, { recursive: true, force: true });
-  for (const slug of shard.slugs) writeSearchRecord(bySlug.get(slug)!, dir, { annotations: annotations.get(slug) });
+  for (const slug of shard.slugs)
+    writeSearchRecord(bySlug.get(slug)!, dir, { annotations: annotations.get(slug), shard: shard.id });
   return dir;
 }
 
@@ -191,7 +198,7 @@ function restageShard(
     if (!members.has(slug)) rmSync(join(dir, shard.language, slug), { recursive: true, force: true });
   for (const slug of shard.slugs)
     if (changed.has(`${shard.language}/${slug}`) || !existsSync(join(dir, shard.language, slug, 'index.html')))
-      writeSearchRecord(bySlug.get(slug)!, dir, { annotations: annotations.get(slug) });
+      writeSearchRecord(bySlug.get(slug)!, dir, { annotations: annotations.get(slug), shard: shard.id });
   return dir;
 }
 

@@ -4,8 +4,11 @@
  * more pages one index holds; so each language is indexed in shards of at most `max`
  * documents, cut along a line readers understand: consecutive years, newest first. A year
  * too big for one shard is split by body, then a body too big into numbered parts.
- * Undated documents get a shard of their own, last. Pure: the search page and the indexer
- * both call it on the same corpus and so agree on every shard.
+ * Undated documents get a shard of their own, last, when the language has more than one
+ * shard. A language whose documents all fit in one shard is ONE shard, undated documents
+ * included: every merged index costs its own entry, metadata and index chunks on the first
+ * query, so the default scope (the newest shard) is then the whole language. Pure: the
+ * search page and the indexer both call it on the same corpus and so agree on every shard.
  */
 
 /** What the split needs to know of a document. */
@@ -20,7 +23,10 @@ export interface ShardInput {
 export interface Shard {
   /** Path-safe and stable for the same members: `2030-2031`, `2030`, `2030-ga`, `2030-ga-2`, `undated`. */
   id: string;
-  /** As readers read it, in any language: `2030–2031`, `2030 · GA`, `2030 · GA (2)`; `undated` for the undated shard. */
+  /**
+   * As readers read it, in any language: `2030–2031`, `2030 · GA`, `2030 · GA (2)`; `undated` for
+   * the undated shard; a language in one shard is labelled by its years (`undated` if it has none).
+   */
   label: string;
   language: string;
   /** Oldest and newest year of its documents (absent for the undated shard). */
@@ -72,6 +78,17 @@ function shardsOfLanguage(language: string, documents: ShardInput[], max: number
     documents: docs.length,
     slugs: docs.map((d) => d.slug),
   });
+  // All of the language fits in one shard: one shard, named by its years (undated
+  // documents with them), `undated` if none has a date.
+  if (documents.length <= max) {
+    const years = [...byYear.keys()].sort();
+    const from = years[0];
+    const to = years[years.length - 1];
+    if (!from) return [make(documents, { id: 'undated', label: 'undated' })];
+    return [
+      make(documents, { id: from === to ? to : `${from}-${to}`, label: from === to ? to : `${from}–${to}`, from, to }),
+    ];
+  }
   // Consecutive years, newest first, gathered while they fit.
   let run: { years: string[]; docs: ShardInput[] } = { years: [], docs: [] };
   const flush = () => {

@@ -1,4 +1,6 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, serve } from '../helpers/browser.ts';
@@ -164,6 +166,69 @@ describe('search lands on the paragraph', () => {
     ]);
     await context.close();
   });
+});
+
+describe('search over the sections of long documents', () => {
+  it('shows a document whose several sections match once, with its paragraphs, and counts documents', async () => {
+    const fragments: string[] = [];
+    const listen = (r: { url: () => string }) => void (r.url().endsWith('.pf_fragment') && fragments.push(r.url()));
+    page.on('request', listen);
+    try {
+      await search('numerique');
+      // Every record's fragment, then every document shown once.
+      while (await page.isVisible('#more')) {
+        const shown = await page.locator('#results > li').count();
+        await page.click('#more');
+        await page.waitForFunction(
+          (n) => document.getElementById('more')!.hidden || document.querySelectorAll('#results > li').length > n,
+          shown,
+        );
+      }
+    } finally {
+      page.off('request', listen);
+    }
+    const results = await page.$$eval('#results > li', (lis) =>
+      lis.map((li) => ({
+        document: (li.querySelector(':scope > h2 > a') as HTMLAnchorElement).href,
+        paragraphs: [...li.querySelectorAll(':scope > ul > li > a')].map((a) => (a as HTMLAnchorElement).href),
+      })),
+    );
+    const documents = results.map((r) => r.document);
+    expect(documents.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(documents).size).toBe(documents.length);
+    // More sections matched than documents are shown: sections were grouped.
+    expect(new Set(fragments).size).toBeGreaterThan(documents.length);
+    for (const r of results) {
+      expect(r.document).toMatch(/\/miroir\/fr\/[a-z0-9-]+\/$/);
+      expect(r.paragraphs.length).toBeGreaterThan(0);
+      for (const href of r.paragraphs) expect(href).toMatch(new RegExp(`^${r.document}#[a-z0-9-]+$`));
+    }
+    expect(await page.textContent('#status')).toBe(`${documents.length} résultats`);
+  }, 60_000);
+
+  it('lands a hit in a later section on the paragraph of the reading page', async () => {
+    // p28 of A/C.2/78/L.11 is indexed in a later section (s2, s3…), not in its first record.
+    const stage = 'node_modules/.cache/resolu/search-stage/dist/fr';
+    const [shard] = readdirSync(stage);
+    const folder = join(stage, shard, 'fr', 'a-c-2-78-l-11');
+    const holding = readdirSync(folder).filter(
+      (f) => f !== 'index.html' && readFileSync(join(folder, f, 'index.html'), 'utf8').includes('id="p28"'),
+    );
+    expect(holding).toEqual([expect.stringMatching(/^s\d+$/)]);
+    const results = await search('avantages de l’economie numerique naissante');
+    expect(results[0]?.href).toMatch(/\/miroir\/fr\/a-c-2-78-l-11\/#p28$/);
+    expect(
+      await page.$$eval('#results a', (as) => as.filter((a) => /\/s\d+\//.test(a.getAttribute('href') ?? '')).length),
+    ).toBe(0);
+    await page.click('#results li li > a');
+    await page.waitForURL(/\/fr\/a-c-2-78-l-11\/#p28$/);
+    const target = await page.evaluate(() => {
+      const el = document.querySelector(':target')!;
+      const r = el.getBoundingClientRect();
+      return { id: el.id, inView: r.top > -1 && r.top < innerHeight };
+    });
+    expect(target).toEqual({ id: 'p28', inView: true });
+  }, 60_000);
 });
 
 describe('search finds the editors’ annotations', () => {

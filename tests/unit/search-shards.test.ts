@@ -32,6 +32,23 @@ describe('search shards', () => {
     expect(shards[3].slugs).toEqual(['x']);
   });
 
+  it('makes one shard of a language that fits in one, undated documents included', () => {
+    const shards = shardsOf(
+      [
+        ...docs('fr', '2025', 2),
+        ...docs('fr', '2024', 1),
+        { language: 'fr', slug: 'x' },
+        { language: 'en', slug: 'y' },
+      ],
+      5,
+    );
+    expect(shards.get('fr')!.map((s) => [s.id, s.label, s.documents, s.from, s.to])).toEqual([
+      ['2024-2025', '2024–2025', 4, '2024', '2025'],
+    ]);
+    expect(shards.get('fr')![0].slugs).toContain('x');
+    expect(shards.get('en')!.map((s) => [s.id, s.label, s.documents])).toEqual([['undated', 'undated', 1]]);
+  });
+
   it('splits a year too big by body, then a body too big into numbered parts', () => {
     const shards = shardsOf(
       [...docs('en', '2030', 7, 'GA'), ...docs('en', '2030', 2, 'SC'), ...docs('en', '2029', 1)],
