@@ -1,0 +1,44 @@
+/**
+ * The writer: every file of the site that is one per document or per paragraph and needs
+ * no page of Astro's (paragraph pages, data.json, data.xml, marc.xml, cite.*…), written
+ * into the built site from the model, after Astro's pages (integrations/writer.ts).
+ *
+ * To rewrite the files of the documents that changed only: `writerContext(outDir)` once,
+ * then `writeDocumentFiles(doc, context, outDir)` for each (its paths are returned, to
+ * delete what a document no longer has), then `removeShells(outDir)`.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Document } from '../model/document.ts';
+import { type WriterContext, documentContext, writerContext } from './context.ts';
+import { documentExports } from './document-exports.ts';
+import { paragraphPages } from './paragraph-pages.ts';
+import { SHELL_FOLDER } from './shell.ts';
+
+export { writerContext };
+
+/** Writes one document's paragraph pages and exports; returns their paths, relative to `outDir`. */
+export async function writeDocumentFiles(doc: Document, context: WriterContext, outDir: string): Promise<string[]> {
+  const files = [...documentExports(doc, context), ...paragraphPages(doc, await documentContext(doc, context), context)];
+  const folders = new Set<string>();
+  for (const { path, text } of files) {
+    const folder = dirname(join(outDir, path));
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    writeFileSync(join(outDir, path), text);
+  }
+  return files.map((f) => f.path);
+}
+
+/** The shells are no page of the site: gone once the pages are written. */
+export const removeShells = (outDir: string): void =>
+  rmSync(join(outDir, SHELL_FOLDER), { recursive: true, force: true });
+
+/** Every document's files, then the shells removed: what a full build writes. Returns how many files. */
+export async function writeSite(outDir: string): Promise<number> {
+  const context = await writerContext(outDir);
+  let count = 0;
+  for (const doc of context.documents) count += (await writeDocumentFiles(doc, context, outDir)).length;
+  removeShells(outDir);
+  return count;
+}
