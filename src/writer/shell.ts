@@ -33,7 +33,8 @@ export function readShell(outDir: string, lang: Language): Shell {
   let rest = html;
   for (const token of [PLACEHOLDER.title, PLACEHOLDER.head, PLACEHOLDER.main]) {
     const parts = rest.split(token);
-    if (parts.length !== 2) throw new Error(`the ${lang} page shell must hold ${token} once, after the previous placeholder`);
+    if (parts.length !== 2)
+      throw new Error(`the ${lang} page shell must hold ${token} once, after the previous placeholder`);
     pieces.push(parts[0]);
     rest = parts[1];
   }

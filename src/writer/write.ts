@@ -19,7 +19,10 @@ export { writerContext };
 
 /** Writes one document's paragraph pages and exports; returns their paths, relative to `outDir`. */
 export async function writeDocumentFiles(doc: Document, context: WriterContext, outDir: string): Promise<string[]> {
-  const files = [...documentExports(doc, context), ...paragraphPages(doc, await documentContext(doc, context), context)];
+  const files = [
+    ...documentExports(doc, context),
+    ...paragraphPages(doc, await documentContext(doc, context), context),
+  ];
   const folders = new Set<string>();
   for (const { path, text } of files) {
     const folder = dirname(join(outDir, path));
