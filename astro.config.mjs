@@ -25,7 +25,15 @@ export default defineConfig({
   // resolver's script are part of the build: written once the pages are (astro:build:done),
   // in this order, so that the index sees every page.
   integrations: [mdx({ processor }), documentFilesWriter(), pagefindIndex(), resolverBundle()],
+  // Under `npm run build` (src/cli/build.ts), pages whose render key is unchanged are
+  // restored from Astro's cache, kept per output folder, and dist/ is not emptied: the
+  // build removes what is stale itself. A bare `astro build` empties dist/ as usual.
+  experimental: { incrementalBuild: true },
+  cacheDir: process.env.RESOLU_ASTRO_CACHE ?? './node_modules/.astro',
   // Editors' content (annotations) is imported from @content: content/, or the fixtures
   // the tests name in RESOLU_CONTENT.
-  vite: { resolve: { alias: { '@content': resolve(process.env.RESOLU_CONTENT ?? 'content') } } },
+  vite: {
+    resolve: { alias: { '@content': resolve(process.env.RESOLU_CONTENT ?? 'content') } },
+    build: { emptyOutDir: !process.env.RESOLU_CORPUS },
+  },
 });

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateLongCorpus } from '../src/bench/generate-long.ts';
 import { findChromium } from './helpers/chromium.ts';
 
 /** Where the tests build a second site from fixture texts (two language versions, a hostile text). */
@@ -25,14 +27,51 @@ export default async function setup(): Promise<void> {
   const { RESOLU_SITE_URL: _ignored, ...env } = process.env;
   execFileSync('npm', ['run', 'build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   buildFixtureSite();
+  await buildShardSite();
+}
+
+/** Where the tests build a site of generated documents over four years, indexed in small shards. */
+export const SHARD_SITE = 'node_modules/.cache/resolu-shard-site';
+/** Its shard size: 40 documents, about 9 French ones a year, make two French shards of two years each. */
+export const SHARD_SITE_SIZE = 20;
+
+/**
+ * The seeds fall in few years, so the search shards (src/search/shards.ts) are tested on
+ * generated documents whose dates are spread over 2027–2030, built with RESOLU_SHARD_SIZE.
+ */
+export async function buildShardSite(): Promise<void> {
+  const source = 'node_modules/.cache/resolu-shard-corpus';
+  rmSync(source, { recursive: true, force: true });
+  rmSync(SHARD_SITE, { recursive: true, force: true });
+  // The long generator's French documents, all dated 2030, spread here over four years.
+  await generateLongCorpus(40, source);
+  const metadata = join(source, 'content/documents');
+  readdirSync(metadata)
+    .sort()
+    .forEach((f, k) => {
+      const file = join(metadata, f);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/date: "2030-/, `date: "${2030 - (k % 4)}-`));
+    });
+  execFileSync('node_modules/.bin/tsx', ['src/cli/build.ts', '--out', SHARD_SITE], {
+    env: {
+      ...process.env,
+      RESOLU_CACHE: `${SHARD_SITE}-cache`,
+      RESOLU_SEEDS: join(source, 'seeds'),
+      RESOLU_CONTENT: join(source, 'content'),
+      RESOLU_SHARD_SIZE: String(SHARD_SITE_SIZE),
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 /** The small site of tests/fixtures/site, into FIXTURE_SITE (also used by `npm run screenshots`). */
 export function buildFixtureSite(): void {
   rmSync(FIXTURE_SITE, { recursive: true, force: true });
-  execFileSync('npx', ['astro', 'build', '--force', '--outDir', FIXTURE_SITE], {
+  execFileSync('node_modules/.bin/tsx', ['src/cli/build.ts', '--out', FIXTURE_SITE], {
     env: {
       ...process.env,
+      // Its own caches: the fixture texts are not the seeds.
+      RESOLU_CACHE: `${FIXTURE_SITE}-cache`,
       RESOLU_SEEDS: 'tests/fixtures/site/seeds',
       RESOLU_CONTENT: 'tests/fixtures/site/content',
       RESOLU_SITE_URL: FIXTURE_SITE_URL,

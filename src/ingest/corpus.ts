@@ -59,21 +59,12 @@ export async function loadEditorial(
   return { bySource, problems };
 }
 
-/** Ingests every source text in `seedsDir` (read-only), applying editorial metadata. */
-export async function loadCorpus(seedsDir: string, contentDir: string): Promise<Corpus> {
-  const { bySource, problems } = await loadEditorial(join(contentDir, 'documents'));
-  const { glossaries, problems: glossaryProblems } = await loadGlossaries(contentDir);
-  problems.push(...glossaryProblems);
-  const names = (await readdir(seedsDir)).filter((f) => SOURCE_TEXT.test(f)).sort();
-  const documents: Document[] = [];
-  for (const name of names) {
-    const bytes = new Uint8Array(await readFile(join(seedsDir, name)));
-    const result = await ingest(name, bytes, bySource.get(name), (language) => glossaries.get(language));
-    if (result.ok) documents.push(result.document);
-    else problems.push(result.diagnostic);
-  }
-  // Pages are /{lang}/{slug}/: the language versions of a document share its slug, and only
-  // two documents of one language may not.
+/**
+ * Pages are /{lang}/{slug}/: the language versions of a document share its slug, and only
+ * two documents of one language may not.
+ */
+export function slugClashes(documents: Pick<Document, 'file' | 'language' | 'slug'>[]): Diagnostic[] {
+  const problems: Diagnostic[] = [];
   const seen = new Map<string, string>();
   for (const d of documents) {
     const page = `${d.language}/${d.slug}`;
@@ -88,6 +79,26 @@ export async function loadCorpus(seedsDir: string, contentDir: string): Promise<
       });
     seen.set(page, d.file);
   }
-  const contentErrors = documents.flatMap((d) => d.diagnostics.filter((x) => CONTENT_ERRORS.has(x.code)));
+  return problems;
+}
+
+/** Diagnostics that mean the editors' content must be fixed before publishing. */
+export const isContentError = (d: Diagnostic): boolean => CONTENT_ERRORS.has(d.code);
+
+/** Ingests every source text in `seedsDir` (read-only), applying editorial metadata. */
+export async function loadCorpus(seedsDir: string, contentDir: string): Promise<Corpus> {
+  const { bySource, problems } = await loadEditorial(join(contentDir, 'documents'));
+  const { glossaries, problems: glossaryProblems } = await loadGlossaries(contentDir);
+  problems.push(...glossaryProblems);
+  const names = (await readdir(seedsDir)).filter((f) => SOURCE_TEXT.test(f)).sort();
+  const documents: Document[] = [];
+  for (const name of names) {
+    const bytes = new Uint8Array(await readFile(join(seedsDir, name)));
+    const result = await ingest(name, bytes, bySource.get(name), (language) => glossaries.get(language));
+    if (result.ok) documents.push(result.document);
+    else problems.push(result.diagnostic);
+  }
+  problems.push(...slugClashes(documents));
+  const contentErrors = documents.flatMap((d) => d.diagnostics.filter(isContentError));
   return { documents, problems, contentErrors, glossaries };
 }

@@ -2,7 +2,7 @@ import { citingBlock as blockCiting, plainText } from '../ingest/references.ts';
 import type { TFunction } from 'i18next';
 import { type Block, CITATION_RELATIONS, type CitationRelation, type Document } from '../model/document.ts';
 import { slugify } from '../ingest/symbols.ts';
-import { corpus } from './corpus.ts';
+import { corpus, summarizedCitations } from './corpus.ts';
 
 /** A paragraph of the corpus that cites a document. */
 export interface Citation {
@@ -54,6 +54,12 @@ export function excerpt(block: Block, text: string, width = 160): string {
   return `${start > 0 ? '…' : ''}${t.slice(start, end).trim()}${end < t.length ? '…' : ''}`;
 }
 
+/** A document's operative paragraphs and notes, counted. */
+export const countsOf = (doc: Document): { operative: number; notes: number } => ({
+  operative: doc.blocks.filter((b) => b.kind === 'operative').length,
+  notes: doc.footnotes.length,
+});
+
 let index: Promise<Map<string, Citation[]>> | undefined;
 
 /** Every cited symbol → every paragraph of the corpus that cites it, in corpus order. */
@@ -61,16 +67,21 @@ export function citationIndex(): Promise<Map<string, Citation[]>> {
   index ??= corpus().then(({ documents }) => {
     const bySymbol = new Map<string, Citation[]>();
     for (const doc of documents) {
+      // The build summarized each document's citations when it ingested it: no text read here.
+      const citing =
+        summarizedCitations(doc) ??
+        doc.references.flatMap((r) => {
+          const block = citingBlock(doc, r.in);
+          return block ? [{ symbol: r.symbol, block, excerpt: excerpt(block, r.text), relation: r.relation }] : [];
+        });
       const seen = new Set<string>();
-      for (const r of doc.references) {
-        const block = citingBlock(doc, r.in);
-        const key = `${r.symbol} ${block?.id ?? r.in}`;
-        if (!block || seen.has(key)) continue;
+      for (const { symbol, block, excerpt: words, relation } of citing) {
+        const key = `${symbol} ${block.id}`;
+        if (seen.has(key)) continue;
         seen.add(key);
-        bySymbol.set(r.symbol, [
-          ...(bySymbol.get(r.symbol) ?? []),
-          { doc, block, excerpt: excerpt(block, r.text), relation: r.relation },
-        ]);
+        const list = bySymbol.get(symbol) ?? [];
+        list.push({ doc, block: block as Block, excerpt: words, relation });
+        bySymbol.set(symbol, list);
       }
     }
     return bySymbol;

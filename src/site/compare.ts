@@ -2,7 +2,7 @@ import { diffArrays, diffWords } from 'diff';
 import { plainText } from '../ingest/references.ts';
 import type { Block, Document } from '../model/document.ts';
 import { isParagraph } from './citations.ts';
-import { corpus } from './corpus.ts';
+import { corpus, documentsBySymbol } from './corpus.ts';
 
 /** A paragraph of the draft aligned with its paragraph in the adopted text (either may be absent). */
 export interface AlignedParagraph {
@@ -67,13 +67,21 @@ export function alignParagraphs(draft: Document, adopted: Document): AlignedPara
 /** The draft a document was adopted from, when the corpus holds it in the same language. */
 export async function draftOf(doc: Document): Promise<Document | undefined> {
   if (!doc.metadata.draft) return undefined;
-  const { documents } = await corpus();
-  return documents.find((d) => d.metadata.symbol === doc.metadata.draft && d.language === doc.language);
+  const drafts = (await documentsBySymbol()).get(doc.metadata.draft) ?? [];
+  return drafts.find((d) => d.language === doc.language);
 }
+
+let adopted: Promise<Map<string, Document[]>> | undefined;
 
 /** The texts adopted from a draft, in the corpus, in the same language. */
 export async function adoptedFrom(draft: Document): Promise<Document[]> {
   if (!draft.metadata.symbol) return [];
-  const { documents } = await corpus();
-  return documents.filter((d) => d.metadata.draft === draft.metadata.symbol && d.language === draft.language);
+  const symbol = draft.metadata.symbol;
+  adopted ??= corpus().then(({ documents }) => {
+    const index = new Map<string, Document[]>();
+    for (const d of documents)
+      if (d.metadata.draft) index.set(d.metadata.draft, [...(index.get(d.metadata.draft) ?? []), d]);
+    return index;
+  });
+  return ((await adopted).get(symbol) ?? []).filter((d) => d.language === draft.language);
 }

@@ -1,10 +1,8 @@
-/** `npm run bench:report`: the README's Performance tables from tests/bench/results/. */
-import { pageTable, scaleTable, targetTable } from './report-tables.ts';
+/**
+ * `npm run bench:report`: the README's Performance tables from tests/bench/results/, in
+ * the README's order — targets, scale, first queries, the seeds' pages, the previous bench.
+ */
+import { pageTable, queryTable, scaleTable, targetTable } from './report-tables.ts';
+import { previousScaleTable } from './report-previous.ts';
 
-console.log(
-  [
-    scaleTable(),
-    pageTable(),
-    targetTable() ?? '(targets: run `npm run bench -- --docs 200` and `-- --docs 2000` first)',
-  ].join('\n\n'),
-);
+console.log([targetTable(), scaleTable(), queryTable(), pageTable(), previousScaleTable()].join('\n\n'));

@@ -3,13 +3,9 @@
  * for opening the French search page and running a first query, in headless Chromium.
  * Median of several runs, each in a fresh browser context (empty cache).
  */
-import { searchBytes } from './first-query.ts';
+import { QUERIES, searchBytes } from './first-query.ts';
 
-const rows = await searchBytes(
-  'dist',
-  ['developpement durable', 'fracture numerique', '70/125'],
-  Number(process.env.RUNS ?? 5),
-);
+const rows = await searchBytes('dist', QUERIES.fr, Number(process.env.RUNS ?? 5));
 console.table(
   rows.map((r) => ({
     query: r.query,

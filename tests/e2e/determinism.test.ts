@@ -3,9 +3,13 @@ import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+// Two clean builds (`npm run build -- --force`), each with its own caches.
 const build = (out: string) => {
   rmSync(out, { recursive: true, force: true });
-  execFileSync('npx', ['astro', 'build', '--force', '--outDir', out], { stdio: 'ignore' });
+  execFileSync('node_modules/.bin/tsx', ['src/cli/build.ts', '--force', '--out', out], {
+    stdio: 'ignore',
+    env: { ...process.env, RESOLU_CACHE: `${out}-cache` },
+  });
 };
 const tree = (dir: string) =>
   (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();

@@ -112,9 +112,11 @@ describe('adding a document', () => {
     expect(catalog.documents.map((d: { slug: string; language: string }) => `${d.language}/${d.slug}`)).toEqual(
       expect.arrayContaining(['fr/a-res-99-1', 'en/a-res-99-1']),
     );
-    const fragments = readdirSync(join(FIXTURE_SITE, 'pagefind/fragment')).map((f) =>
-      gunzipSync(readFileSync(join(FIXTURE_SITE, 'pagefind/fragment', f))).toString('utf8'),
-    );
-    expect(fragments.some((f) => f.includes('/fr/a-res-99-1/p2-b/'))).toBe(true);
+    const dir = join(FIXTURE_SITE, 'pagefind');
+    const fragments = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /(^|\/)fragment\/[^/]+$/.test(f))
+      .map((f) => gunzipSync(readFileSync(join(dir, f))).toString('utf8'));
+    // One record per document, its paragraphs as sub-results (p2-b among them).
+    expect(fragments.some((f) => f.includes('"url":"/fr/a-res-99-1/"') && f.includes('"id":"p2-b"'))).toBe(true);
   });
 });

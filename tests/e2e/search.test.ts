@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, serve } from '../helpers/browser.ts';
+import { SHARD_SITE } from '../global-setup.ts';
 
 let browser: Browser;
 let server: Server;
@@ -117,10 +118,19 @@ describe('search lands on the paragraph', () => {
     await page.fill('#q', 'numerique');
     await page.press('#q', 'Enter');
     await page.waitForFunction(() => /\d/.test(document.getElementById('status')!.textContent ?? ''));
-    // A string, so that the bundler leaves this import() to the browser.
-    const indexed: Record<string, string[]> = await page.evaluate(`import('/miroir/pagefind/pagefind.js')
-      .then((pagefind) => pagefind.filters())
-      .then((filters) => Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, Object.keys(v).sort()])))`);
+    // Every shard of every language together holds the index: the union of their filter
+    // values. (A string, so that the bundler leaves this import() to the browser; each
+    // shard's pagefind.js is a module of its own, with its own index.)
+    const indexed: Record<string, string[]> = await page.evaluate(`fetch('/miroir/pagefind/shards.json')
+      .then((r) => r.json())
+      .then(({ languages }) => Promise.all(Object.entries(languages).flatMap(([l, shards]) =>
+        shards.map((s) => import('/miroir/pagefind/' + l + '/' + s.id + '/pagefind.js').then((p) => p.filters())))))
+      .then((all) => {
+        const union = {};
+        for (const filters of all)
+          for (const [k, v] of Object.entries(filters)) union[k] = [...new Set([...(union[k] ?? []), ...Object.keys(v)])].sort();
+        return union;
+      })`);
     expect({ type: types, body: [...bodies].sort(), year: years }).toEqual({
       type: indexed.type,
       body: indexed.body,
@@ -174,7 +184,12 @@ describe('search by keyboard, sorted by date', () => {
     await page.keyboard.type('Habitat III Quito');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => /\d/.test(document.getElementById('status')!.textContent ?? ''));
-    for (let k = 0; k < 20 && !(await page.evaluate(() => document.activeElement?.closest('#results') !== null)); k++)
+    // A result is its document's link, then its paragraphs' links: tab to the first paragraph.
+    for (
+      let k = 0;
+      k < 20 && !(await page.evaluate(() => document.activeElement?.closest('#results li li') !== null));
+      k++
+    )
       await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForURL(/a-c-2-78-l-11\/#pp5$/);
@@ -205,4 +220,144 @@ describe('the search form at 320 px', () => {
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await context.close();
   });
+});
+
+describe('search shards (a generated site over 2027–2030, in shards of 20 documents)', () => {
+  let shardServer: Server;
+  let shardRoot: string;
+  beforeAll(async () => {
+    const site = await serve(SHARD_SITE);
+    shardServer = site.server;
+    shardRoot = site.url;
+  });
+  afterAll(() => shardServer?.close());
+
+  const ready = () => page.waitForFunction(() => document.getElementById('search')?.dataset.ready === 'true');
+  const searched = () =>
+    page.waitForFunction(() => /\d|Aucun/.test(document.getElementById('status')!.textContent ?? ''), null, {
+      timeout: 20_000,
+    });
+  const boxes = () =>
+    page.$$eval('#shards input', (is) =>
+      is.map((i) => `${(i as HTMLInputElement).value} ${(i as HTMLInputElement).checked ? 'on' : 'off'}`),
+    );
+  const hits = (key: string) => page.textContent(`label[data-shard="${key}"] .hits`);
+
+  it('searches the most recent shard by default, says so, counts its results, and adds the older one on request', async () => {
+    await page.goto(`${shardRoot}fr/search/`);
+    await ready();
+    expect(await page.textContent('#scope-default')).toContain('2029–2030');
+    expect(await page.textContent('#scope legend')).toBe('Documents cherchés');
+    await page.selectOption('#language', 'fr');
+    expect(await boxes()).toEqual(['fr/2029-2030 on', 'fr/2027-2028 off']);
+    expect(await page.textContent('label[for="shard-fr-2029-2030"]')).toContain('2029–2030 (18 documents)');
+    await page.fill('#q', 'numerique');
+    await page.press('#q', 'Enter');
+    await searched();
+    const recent = Number(/(\d+) résultats/.exec((await page.textContent('#status')) ?? '')?.[1]);
+    expect(recent).toBeGreaterThan(0);
+    expect(await hits('fr/2029-2030')).toContain(`${recent} résultats`);
+    expect(await hits('fr/2027-2028')).toBe('');
+    for (const date of await page.$$eval('#results > li > p', (ps) => ps.map((p) => p.textContent ?? '')))
+      expect(date).toMatch(/20(29|30)-/);
+    // Older documents on request: the next older shard is added and searched too.
+    await page.click('#add-older');
+    expect(await boxes()).toEqual(['fr/2029-2030 on', 'fr/2027-2028 on']);
+    await page.waitForFunction(() =>
+      /\d+ résultats/.test(document.querySelector('label[data-shard="fr/2027-2028"] .hits')?.textContent ?? ''),
+    );
+    const older = Number(/(\d+) résultats/.exec((await hits('fr/2027-2028')) ?? '')?.[1]);
+    expect(older).toBeGreaterThan(0);
+    const total = Number(/(\d+) résultats/.exec((await page.textContent('#status')) ?? '')?.[1]);
+    expect(total).toBe(recent + older);
+    expect(await page.isDisabled('#add-older')).toBe(true);
+    // Unticking the newest leaves only the older one searched.
+    await page.uncheck('#shard-fr-2029-2030');
+    await page.waitForFunction(
+      () => document.querySelector('label[data-shard="fr/2029-2030"] .hits')?.textContent === '',
+    );
+    await searched();
+    expect(await page.textContent('#status')).toContain(`${older} résultats`);
+  }, 60_000);
+
+  it('takes the shards from the address: all of them, or those named', async () => {
+    await page.goto(`${shardRoot}fr/search/?q=numerique&shards=all`);
+    await ready();
+    await searched();
+    expect(await boxes()).toEqual(['fr/2029-2030 on', 'fr/2027-2028 on']);
+    expect(await hits('fr/2027-2028')).toMatch(/\d+ résultats/);
+    await page.goto(`${shardRoot}fr/search/?q=numerique&language=fr&shards=2027-2028`);
+    await ready();
+    await searched();
+    expect(await boxes()).toEqual(['fr/2029-2030 off', 'fr/2027-2028 on']);
+    for (const date of await page.$$eval('#results > li > p', (ps) => ps.map((p) => p.textContent ?? '')))
+      expect(date).toMatch(/20(27|28)-/);
+  }, 60_000);
+
+  it('lists the newest shard of each language when all languages are searched', async () => {
+    await page.goto(`${shardRoot}fr/search/`);
+    await ready();
+    const listed = await boxes();
+    expect(listed).toEqual(expect.arrayContaining(['fr/2029-2030 on', 'ar/2027 on', 'zh/2029 on']));
+    expect(listed.some((b) => b.startsWith('fr/2027-2028'))).toBe(false);
+    expect(await page.isVisible('#add-older')).toBe(false);
+  }, 60_000);
+
+  it('shows a document, then its matching paragraphs, one of which lands on #pN', async () => {
+    await page.goto(`${shardRoot}fr/search/?q=numerique&shards=all`);
+    await ready();
+    await searched();
+    const first = await page.$eval('#results > li', (li) => ({
+      document: (li.querySelector(':scope > h2 > a') as HTMLAnchorElement).href,
+      paragraphs: [...li.querySelectorAll(':scope > ul > li > a')].map((a) => ({
+        href: (a as HTMLAnchorElement).href,
+        text: a.textContent ?? '',
+      })),
+    }));
+    expect(first.document).toMatch(/\/miroir\/fr\/a-res-85-\d+\/$/);
+    expect(first.paragraphs.length).toBeGreaterThan(0);
+    for (const p of first.paragraphs) {
+      expect(p.href.startsWith(`${first.document}#`)).toBe(true);
+      expect(p.text).toMatch(/A\/RES\/85\/\d+, (paragraphe|alinéa) /);
+    }
+    const { href } = first.paragraphs[0];
+    const id = href.split('#')[1];
+    expect(id).toMatch(/^(pp?\d+|p\d+(-[a-z]+)+)$/);
+    await page.click('#results > li:first-child > ul > li:first-child > a');
+    await page.waitForURL(href);
+    const target = await page.evaluate(() => {
+      const el = document.querySelector(':target')!;
+      const r = el.getBoundingClientRect();
+      return { id: el.id, inView: r.top > -1 && r.top < innerHeight, text: el.textContent ?? '' };
+    });
+    expect(target).toMatchObject({ id, inView: true });
+    expect(target.text.normalize('NFD').replace(/\p{M}/gu, '')).toMatch(/numerique/i);
+  }, 60_000);
+});
+
+describe('search drops stop words', () => {
+  it('drops the French stop words from the query and says which', async () => {
+    const results = await search('egalite souveraine des Etats');
+    expect(results[0]?.href).toMatch(/a-res-80-173\/#p4$/);
+    expect(await page.isVisible('#ignored')).toBe(true);
+    expect(await page.textContent('#ignored')).toBe('Mots ignorés : des');
+    // A query of another language's stop words keeps them: "the" is a word in French.
+    await search('the');
+    expect(await page.isVisible('#ignored')).toBe(false);
+  }, 60_000);
+
+  it('keeps a quoted phrase whole, stop words included', async () => {
+    const results = await search('"egalite souveraine des Etats"');
+    expect(await page.isVisible('#ignored')).toBe(false);
+    expect(results[0]?.href).toMatch(/a-res-80-173\/#p4$/);
+  }, 60_000);
+
+  it('drops the stop words of the language chosen, in English', async () => {
+    await page.goto(`${root}en/search/`);
+    await page.waitForFunction(() => document.getElementById('search')?.dataset.ready === 'true');
+    await page.fill('#q', 'the digital divide');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction(() => /\d|No /.test(document.getElementById('status')!.textContent ?? ''));
+    expect(await page.textContent('#ignored')).toBe('Words ignored: the');
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { byDate, corpus } from '../../site/corpus.ts';
+import { countsOf } from '../../site/citations.ts';
+import { byDate, corpus, summarizedCounts } from '../../site/corpus.ts';
 import { CITATION_RELATIONS, type Document } from '../../model/document.ts';
 
 /** The symbols a document cites, in the order first cited, each with what its citing paragraphs do with it. */
@@ -17,14 +18,15 @@ export const GET: APIRoute = async () => {
   const { documents } = await corpus();
   const catalog = [...documents].sort(byDate).map((d) => {
     const page = `${d.language}/${d.slug}/`;
+    const counts = summarizedCounts(d) ?? countsOf(d);
     return {
       slug: d.slug,
       language: d.language,
       source: d.file,
       digest: d.digest,
       ...d.metadata,
-      paragraphs: d.blocks.filter((b) => b.kind === 'operative').length,
-      notes: d.footnotes.length,
+      paragraphs: counts.operative,
+      notes: counts.notes,
       cites: cites(d),
       urls: {
         page,
