@@ -3,13 +3,15 @@
  * no page of Astro's (paragraph pages, data.json, data.xml, marc.xml, cite.*…), written
  * into the built site from the model, after Astro's pages (integrations/writer.ts).
  *
- * To rewrite the files of the documents that changed only: `writerContext(outDir)` once,
- * then `writeDocumentFiles(doc, context, outDir)` for each (its paths are returned, to
- * delete what a document no longer has), then `removeShells(outDir)`.
+ * To rewrite the files of some documents only (what writeSite does in an incremental
+ * build): `writerContext(outDir)` once, then `writeDocumentFiles(doc, context, outDir)`
+ * for each (its paths are returned, to delete what a document no longer has), then
+ * `removeShells(outDir)`.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Document } from '../model/document.ts';
+import { builtByBuildCommand, changedPages, inThisPart } from '../site/corpus.ts';
 import { type WriterContext, documentContext, writerContext } from './context.ts';
 import { documentExports } from './document-exports.ts';
 import { paragraphPages } from './paragraph-pages.ts';
@@ -37,11 +39,21 @@ export async function writeDocumentFiles(doc: Document, context: WriterContext, 
 export const removeShells = (outDir: string): void =>
   rmSync(join(outDir, SHELL_FOLDER), { recursive: true, force: true });
 
-/** Every document's files, then the shells removed: what a full build writes. Returns how many files. */
+/**
+ * What a build writes: the files of every document of this part of the build (a split
+ * build writes its languages only), or, in an incremental build (`npm run build`), of the
+ * documents whose folders it removed because their render key changed (src/cli/build.ts):
+ * the others' files are still in `outDir` from the previous build. Then the shells are
+ * removed. Returns how many files were written.
+ */
 export async function writeSite(outDir: string): Promise<number> {
   const context = await writerContext(outDir);
+  const changed = builtByBuildCommand() ? new Set(changedPages()) : undefined;
+  const documents = context.documents.filter(
+    (doc) => inThisPart(doc) && (!changed || changed.has(`${doc.language}/${doc.slug}`)),
+  );
   let count = 0;
-  for (const doc of context.documents) count += (await writeDocumentFiles(doc, context, outDir)).length;
+  for (const doc of documents) count += (await writeDocumentFiles(doc, context, outDir)).length;
   removeShells(outDir);
   return count;
 }
