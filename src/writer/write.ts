@@ -8,13 +8,13 @@
  * for each (its paths are returned, to delete what a document no longer has), then
  * `removeShells(outDir)`.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Document } from '../model/document.ts';
 import { builtByBuildCommand, changedPages, inThisPart } from '../site/corpus.ts';
 import { type WriterContext, documentContext, writerContext } from './context.ts';
 import { documentExports } from './document-exports.ts';
-import { paragraphPages } from './paragraph-pages.ts';
+import { type OutputFile, paragraphPages } from './paragraph-pages.ts';
 import { SHELL_FOLDER } from './shell.ts';
 
 export { writerContext };
@@ -49,11 +49,32 @@ export const removeShells = (outDir: string): void =>
 export async function writeSite(outDir: string): Promise<number> {
   const context = await writerContext(outDir);
   const changed = builtByBuildCommand() ? new Set(changedPages()) : undefined;
-  const documents = context.documents.filter(
-    (doc) => inThisPart(doc) && (!changed || changed.has(`${doc.language}/${doc.slug}`)),
-  );
+  const ours = context.documents.filter(inThisPart);
   let count = 0;
-  for (const doc of documents) count += (await writeDocumentFiles(doc, context, outDir)).length;
+  for (const doc of ours) {
+    if (!changed || changed.has(`${doc.language}/${doc.slug}`))
+      count += (await writeDocumentFiles(doc, context, outDir)).length;
+    else if (
+      refreshed(
+        documentExports(doc, context).find((f) => f.path.endsWith('/marc.xml'))!,
+        outDir,
+      )
+    )
+      count++;
+  }
   removeShells(outDir);
   return count;
+}
+
+/**
+ * An unchanged document's MARC record still changes with the corpus: its 008 is the date of
+ * the newest document, which a render key does not hold. Rewritten only when its bytes
+ * differ, so that an unchanged file keeps its date. Whether it was rewritten.
+ */
+function refreshed({ path, text }: OutputFile, outDir: string): boolean {
+  const file = join(outDir, path);
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) return false;
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return true;
 }
