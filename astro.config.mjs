@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import rehypeSlug from 'rehype-slug';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import resolverBundle from './src/integrations/resolver.ts';
+import documentFilesWriter from './src/integrations/writer.ts';
 
 // Documents are rendered from the ingest model by components; Markdown/MDX is only for
 // hand-written pages, whose headings get ids from rehype-slug. SmartyPants stays off: it
@@ -20,9 +21,10 @@ export default defineConfig({
   // a space between a word and a link or a note call could vanish from a paragraph.
   compressHTML: true,
   markdown: { processor },
-  // The search index and the resolver's script are part of the build: written once the
-  // pages are (astro:build:done).
-  integrations: [mdx({ processor }), pagefindIndex(), resolverBundle()],
+  // The paragraph pages and each document's files (src/writer/), the search index and the
+  // resolver's script are part of the build: written once the pages are (astro:build:done),
+  // in this order, so that the index sees every page.
+  integrations: [mdx({ processor }), documentFilesWriter(), pagefindIndex(), resolverBundle()],
   // Under `npm run build` (src/cli/build.ts), pages whose render key is unchanged are
   // restored from Astro's cache, kept per output folder, and dist/ is not emptied: the
   // build removes what is stale itself. A bare `astro build` empties dist/ as usual.
