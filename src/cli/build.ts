@@ -36,7 +36,9 @@ import { sha256 } from '../build/cache-keys.ts';
 import { ingestStage } from '../build/ingest-stage.ts';
 import { renderKeys, siteVersion } from '../build/render-keys.ts';
 import { shardSize, shardsOf } from '../search/shards.ts';
+import { LANGUAGES } from '../model/document.ts';
 import type { CorpusManifest } from '../model/summary.ts';
+import { refSlug } from '../site/citations.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -100,13 +102,18 @@ if (part.shard)
 const inPart = (page: string) =>
   (!part.languages || part.languages.includes(page.split('/')[0])) && (!part.shard || shardOf.get(page) === part.shard);
 keys.renderKeys = Object.fromEntries(Object.entries(keys.renderKeys).filter(([page]) => inPart(page)));
-const previous: { renderKeys: Record<string, string> } | undefined =
+const previous: { renderKeys: Record<string, string>; refKeys: Record<string, string> } | undefined =
   existsSync(recordPath) && existsSync(out) ? JSON.parse(readFileSync(recordPath, 'utf8')) : undefined;
 const clean = !previous;
 if (clean) rmSync(out, { recursive: true, force: true });
 const changed = Object.keys(keys.renderKeys).filter((page) => previous?.renderKeys[page] !== keys.renderKeys[page]);
 const removed = Object.keys(previous?.renderKeys ?? {}).filter((page) => !(page in keys.renderKeys));
 for (const page of [...changed, ...removed]) rmSync(join(out, page), { recursive: true, force: true });
+// A citation page whose citations changed, or whose symbol is no longer cited, goes too:
+// the writer writes the citation pages that are missing.
+const refFolders = (symbols: string[]) => symbols.flatMap((s) => LANGUAGES.map((lang) => `${lang}/ref/${refSlug(s)}`));
+const staleRefs = Object.keys(previous?.refKeys ?? {}).filter((s) => previous!.refKeys[s] !== keys.refKeys[s]);
+for (const folder of refFolders(staleRefs)) rmSync(join(out, folder), { recursive: true, force: true });
 mkdirSync(site, { recursive: true });
 const manifestPath = join(site, 'corpus.json');
 const manifest: CorpusManifest = {
@@ -136,7 +143,7 @@ stage('astro-build', started);
 
 // 4. Files no page of this build wrote or kept: what the corpus no longer has.
 started = performance.now();
-const kept = new Set([...Object.keys(keys.renderKeys), 'pagefind']);
+const kept = new Set([...Object.keys(keys.renderKeys), ...refFolders(Object.keys(keys.refKeys)), 'pagefind']);
 // Pages Astro kept because their key did not change are in its manifest, with their old dates.
 const astroKept = new Set<string>();
 const astroManifest = join(astroCache, 'incremental-build.json');
@@ -162,5 +169,5 @@ const prune = (dir: string, relative: string) => {
   }
 };
 if (!clean) prune(out, '');
-writeFileSync(recordPath, JSON.stringify({ renderKeys: keys.renderKeys }));
+writeFileSync(recordPath, JSON.stringify({ renderKeys: keys.renderKeys, refKeys: keys.refKeys }));
 stage('prune', started, { pruned });

@@ -21,7 +21,7 @@ export default function documentFilesWriter(): AstroIntegration {
         const started = performance.now();
         const files = await writer.writeSite(outDir);
         const seconds = (performance.now() - started) / 1000;
-        logger.info(`${files} paragraph pages and document files written in ${seconds.toFixed(1)} s`);
+        logger.info(`${files} paragraph pages, document files and citation pages written in ${seconds.toFixed(1)} s`);
         if (process.env.RESOLU_BUILD_TIMINGS)
           appendFileSync(process.env.RESOLU_BUILD_TIMINGS, `${JSON.stringify({ stage: 'writer', seconds, files })}\n`);
       },

@@ -105,8 +105,6 @@ export const builtByBuildCommand = (): boolean => !!process.env.RESOLU_CORPUS;
 /** The documents (`{lang}/{slug}`) whose pages this incremental build writes again. */
 export const changedPages = (): string[] => manifest?.changed ?? [];
 
-/** The same for a cited symbol's citation page. */
-export const refKeyOf = (symbol: string): string | undefined => manifest?.refKeys[symbol];
 
 /** The paragraphs of a document that cite other texts, when the build summarized them (else undefined). */
 export const summarizedCitations = (doc: Document): CitingParagraph[] | undefined => summaries.get(doc)?.citations;

@@ -16,6 +16,7 @@ import { type WriterContext, documentContext, writerContext } from './context.ts
 import { documentExports } from './document-exports.ts';
 import { type OutputFile, paragraphPages } from './paragraph-pages.ts';
 import { SHELL_FOLDER } from './shell.ts';
+import { citationPages } from './citation-pages.ts';
 
 export { writerContext };
 
@@ -61,6 +62,12 @@ export async function writeSite(outDir: string): Promise<number> {
       )
     )
       count++;
+  }
+  // Citation pages are the whole corpus's: every part of a split build writes them all.
+  for await (const { path, text } of citationPages(context, outDir, !changed)) {
+    mkdirSync(dirname(join(outDir, path)), { recursive: true });
+    writeFileSync(join(outDir, path), text);
+    count++;
   }
   removeShells(outDir);
   return count;
