@@ -52,11 +52,18 @@ const safe = (s: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || 'other';
 
+/** Appends to a map of lists in place: copying each list would be quadratic in a 20,000-document language. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** The shards of every language, keyed by language, each list newest first. */
 export function shardsOf(documents: ShardInput[], max = SHARD_SIZE): Map<string, Shard[]> {
   if (!(max >= 1)) throw new Error(`a shard holds at least one document (asked for ${max})`);
   const byLanguage = new Map<string, ShardInput[]>();
-  for (const d of documents) byLanguage.set(d.language, [...(byLanguage.get(d.language) ?? []), d]);
+  for (const d of documents) pushTo(byLanguage, d.language, d);
   const out = new Map<string, Shard[]>();
   for (const language of [...byLanguage.keys()].sort())
     out.set(language, shardsOfLanguage(language, byLanguage.get(language)!, max));
@@ -68,7 +75,7 @@ function shardsOfLanguage(language: string, documents: ShardInput[], max: number
   const undated: ShardInput[] = [];
   for (const d of documents) {
     const year = yearOf(d);
-    if (year) byYear.set(year, [...(byYear.get(year) ?? []), d]);
+    if (year) pushTo(byYear, year, d);
     else undated.push(d);
   }
   const shards: Shard[] = [];
@@ -138,7 +145,7 @@ function splitYear(
   const byBody = new Map<string, ShardInput[]>();
   for (const d of docs) {
     const body = d.body ?? 'other';
-    byBody.set(body, [...(byBody.get(body) ?? []), d]);
+    pushTo(byBody, body, d);
   }
   return [...byBody.keys()].sort().flatMap((body) => {
     const parts = chunks(byBody.get(body)!, max);
