@@ -105,7 +105,6 @@ export const builtByBuildCommand = (): boolean => !!process.env.RESOLU_CORPUS;
 /** The documents (`{lang}/{slug}`) whose pages this incremental build writes again. */
 export const changedPages = (): string[] => manifest?.changed ?? [];
 
-
 /** The paragraphs of a document that cite other texts, when the build summarized them (else undefined). */
 export const summarizedCitations = (doc: Document): CitingParagraph[] | undefined => summaries.get(doc)?.citations;
 
