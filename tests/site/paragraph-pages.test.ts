@@ -12,8 +12,8 @@ import { FIXTURE_SITE } from '../global-setup.ts';
  * says so. Links are compared once resolved, the two pages being at different depths.
  */
 
-/** Paragraph ids, as DESIGN.md defines them: pp3, p12, p9-e, annex1-p4, para-7, para-1-a. */
-const PARAGRAPH_ID = /^(?:annex\d+-)?(?:pp\d+|p\d+(?:-[a-z0-9]+)*|para-\d+(?:-[a-z0-9]+)*)$/;
+/** Paragraph ids, as DESIGN.md defines them: pp3, pp3-a, p12, p9-e, annex1-p4, para-7, para-1-a. */
+const PARAGRAPH_ID = /^(?:annex\d+-)?(?:pp\d+(?:-[a-z0-9]+)*|p\d+(?:-[a-z0-9]+)*|para-\d+(?:-[a-z0-9]+)*)$/;
 
 const html = (site: string, path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
 
