@@ -5,8 +5,8 @@
  * versions, the documents citing it, where each symbol it cites leads, its draft or
  * adopted text, and the editors' annotations of it: all of these are in its key, so adding
  * a resolution that cites an old one renders that old one's page again, and nothing else.
- * The site's code, its interface strings and editors' site-wide content (glossary, pages)
- * are in every key: a change there renders everything.
+ * The site's code, its interface strings, editors' site-wide content (glossary, pages) and
+ * the mirror's address (RESOLU_SITE_URL) are in every key: a change there renders everything.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +27,8 @@ export function siteVersion(contentDir: string, root = '.'): string {
     readFileSync(join(root, 'package-lock.json')),
     folderDigest(join(contentDir, 'glossary')),
     folderDigest(join(contentDir, 'pages')),
+    // The mirror's address is in every document page's JSON-LD and every MARC record.
+    process.env.RESOLU_SITE_URL ?? '',
   );
 }
 
