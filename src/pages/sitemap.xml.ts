@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { LANGUAGES } from '../model/document.ts';
-import { corpus } from '../site/corpus.ts';
+import { corpus, documentsBySymbol } from '../site/corpus.ts';
 import { siteUrl } from '../site/paths.ts';
 import { xmlEscape as esc } from '../exports/xml.ts';
 
@@ -16,8 +16,11 @@ export const GET: APIRoute = async () => {
       LANGUAGES.map((x) => [x, `${x}/`]),
     ),
   );
+  // The language versions of each document by lookup: a scan of the corpus per document was
+  // quadratic (minutes at 20,000 documents).
+  const bySymbol = await documentsBySymbol();
   const docs = documents.map((d) => {
-    const versions = documents.filter((v) => v.metadata.symbol && v.metadata.symbol === d.metadata.symbol);
+    const versions = d.metadata.symbol ? (bySymbol.get(d.metadata.symbol) ?? []) : [];
     return entry(
       `${d.language}/${d.slug}/`,
       versions.length > 1 ? versions.map((v) => [v.language, `${v.language}/${v.slug}/`]) : [],
