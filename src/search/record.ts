@@ -70,8 +70,8 @@ export function searchRecords(doc: Document, extras: RecordExtras = {}): SearchR
   const name = m.symbol ?? m.title ?? doc.slug;
   const title = m.title ?? name;
   const notes = new Map(doc.footnotes.map((n) => [n.id, n]));
-  // Filters, sort key and metadata on every section, exactly as src/components/SearchFields.astro
-  // gave the paragraph pages, so the search page's filters and sort keep working unchanged.
+  // Filters, sort key and metadata on every section (the search page filters, sorts and
+  // names results by them), as attributes: never indexed text.
   const fields = [
     `type:${f.type}`,
     `body:${f.body}`,
