@@ -10,13 +10,11 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { loadGlossaries } from '../glossary/glossary.ts';
 import { SOURCE_TEXT, loadEditorial } from '../ingest/corpus.ts';
-import { ingest } from '../ingest/index.ts';
 import type { Diagnostic } from '../model/document.ts';
 import type { Ingested } from '../model/summary.ts';
 import { folderDigest, ingestCodeVersion, sha256 } from './cache-keys.ts';
-import { readCached, writeCached } from './ingest-cache.ts';
-import type { IngestJob } from './ingest-worker.ts';
-import { summarize } from './summary.ts';
+import { readCached } from './ingest-cache.ts';
+import { type IngestJob, ingestJob } from './ingest-job.ts';
 
 export interface IngestStage {
   /** Every source text, in file-name order. */
@@ -76,18 +74,7 @@ export async function ingestStage(options: {
 async function ingestHere(jobs: IngestJob[], contentDir: string, cacheDir: string): Promise<void> {
   if (jobs.length === 0) return;
   const { glossaries } = await loadGlossaries(contentDir);
-  for (const job of jobs) {
-    const result = await ingest(job.source, new Uint8Array(readFileSync(job.path)), job.editorial, (l) =>
-      glossaries.get(l),
-    );
-    writeCached(
-      cacheDir,
-      result.ok
-        ? { source: job.source, key: job.key, ok: true, summary: summarize(result.document) }
-        : { source: job.source, key: job.key, ok: false, diagnostic: result.diagnostic },
-      result.ok ? result.document : undefined,
-    );
-  }
+  for (const job of jobs) await ingestJob(job, cacheDir, (language) => glossaries.get(language));
 }
 
 function ingestOnWorkers(jobs: IngestJob[], threads: number, contentDir: string, cacheDir: string): Promise<void> {
